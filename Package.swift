@@ -20,15 +20,17 @@ let package = Package(
         .target(name: "WardMustache"),
         .target(name: "WardCSV"),
         .target(name: "WardQR"),
+        .target(name: "WardPrivacy"),
         .target(
             name: "WardKit",
-            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR"]
+            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy"]
         ),
         .executableTarget(name: "wardkit", dependencies: ["WardKit"]),
         .testTarget(name: "WardLocaleTests", dependencies: ["WardLocale"]),
         .testTarget(name: "WardMustacheTests", dependencies: ["WardMustache"]),
         .testTarget(name: "WardCSVTests", dependencies: ["WardCSV"]),
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
+        .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"]),
         .testTarget(name: "WardKitTests", dependencies: ["WardKit"]),
     ]
 )
