@@ -1,0 +1,48 @@
+/// One cell as the reader saw it. `line` and `column` are where the cell starts (for a quoted
+/// cell: its opening quote), so the pipeline can point staff at the exact spot in the file.
+public struct CSVField: Sendable, Equatable {
+    public let value: String
+    /// 1-based.
+    public let line: Int
+    /// 1-based, counted in user-perceived characters (see `TextCursor`).
+    public let column: Int
+
+    public init(value: String, line: Int, column: Int) {
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}
+
+public struct CSVRecord: Sendable {
+    public let fields: [CSVField]
+    /// Line where the record starts; a quoted cell with line breaks makes a record span lines.
+    public let line: Int
+    /// Where the record's line break (or the end of the file) begins: the position given to cells
+    /// the reader adds when padding a short row, so an error about such a cell points at the row's end.
+    let endLine: Int
+    let endColumn: Int
+
+    public init(fields: [CSVField], line: Int) {
+        let last = fields.last
+        self.init(fields: fields, line: line,
+                  endLine: last?.line ?? line,
+                  endColumn: (last?.column ?? 1) + (last?.value.count ?? 0))
+    }
+
+    init(fields: [CSVField], line: Int, endLine: Int, endColumn: Int) {
+        self.fields = fields
+        self.line = line
+        self.endLine = endLine
+        self.endColumn = endColumn
+    }
+}
+
+public struct CSVDocument: Sendable {
+    /// Header cells with surrounding whitespace trimmed; trailing empty header cells (Excel's
+    /// padding) are dropped.
+    public let header: [CSVField]
+    /// Data rows (not the header, no blank rows), each exactly `header.count` fields wide.
+    public let records: [CSVRecord]
+    public let delimiter: Character
+}

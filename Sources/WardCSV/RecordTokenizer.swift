@@ -1,0 +1,106 @@
+/// The RFC 4180 state machine: one forward pass over the text's Unicode scalars, slicing cell
+/// values out of the original storage rather than building them scalar by scalar.
+///
+/// Beyond the RFC it accepts what Excel and LibreOffice write or tolerate: LF, CRLF and lone CR
+/// line ends (inside quotes they are kept verbatim), fully empty lines (skipped), and text after
+/// a closing quote (`"Nguyễn" Văn A`), which is appended to the cell as Excel does.
+struct RecordTokenizer {
+    private let scalars: String.UnicodeScalarView
+    private let delimiter: Unicode.Scalar
+    private var index: String.Index
+    private var position = TextCursor()
+
+    init(text: String, delimiter: Character) {
+        precondition(delimiter.unicodeScalars.count == 1 && !["\"", "\r", "\n"].contains(delimiter),
+                     "a CSV delimiter must be one scalar other than a quote or a line break")
+        self.scalars = text.unicodeScalars
+        self.delimiter = delimiter.unicodeScalars.first!
+        self.index = scalars.startIndex
+        // A BOM left in by whoever decoded the text is not part of the first header cell.
+        if index < scalars.endIndex && scalars[index] == "\u{FEFF}" { index = scalars.index(after: index) }
+    }
+
+    mutating func records() throws(CSVError) -> [CSVRecord] {
+        var records: [CSVRecord] = []
+        var fields: [CSVField] = []
+        var recordLine = 1
+        var afterDelimiter = false
+        while index < scalars.endIndex {
+            let first = scalars[index]
+            if fields.isEmpty && isLineBreak(first) {
+                consumeLineBreak()  // a fully empty line is no record at all
+                continue
+            }
+            if fields.isEmpty { recordLine = position.line }
+            fields.append(first == "\"" ? try quotedField() : unquotedField())
+            afterDelimiter = false
+            guard index < scalars.endIndex else { break }
+            if scalars[index] == delimiter {
+                advance()
+                afterDelimiter = true
+                continue
+            }
+            records.append(CSVRecord(fields: fields, line: recordLine, endLine: position.line, endColumn: position.column))
+            fields.removeAll(keepingCapacity: true)
+            consumeLineBreak()
+        }
+        if afterDelimiter {
+            // "a,b," at the very end of the file still has a third, empty cell.
+            fields.append(CSVField(value: "", line: position.line, column: position.column))
+        }
+        if !fields.isEmpty {
+            records.append(CSVRecord(fields: fields, line: recordLine, endLine: position.line, endColumn: position.column))
+        }
+        return records
+    }
+
+    private mutating func unquotedField() -> CSVField {
+        let line = position.line, column = position.column
+        let start = index
+        while index < scalars.endIndex && !endsUnquotedText(scalars[index]) { advance() }
+        return CSVField(value: String(scalars[start..<index]), line: line, column: column)
+    }
+
+    private mutating func quotedField() throws(CSVError) -> CSVField {
+        let line = position.line, column = position.column
+        advance()  // the opening quote
+        var value = String.UnicodeScalarView()
+        var segmentStart = index
+        while true {
+            guard index < scalars.endIndex else { throw CSVError.unterminatedQuote(line: line, column: column) }
+            guard scalars[index] == "\"" else {
+                advance()
+                continue
+            }
+            value.append(contentsOf: scalars[segmentStart..<index])
+            advance()
+            guard index < scalars.endIndex && scalars[index] == "\"" else { break }
+            advance()  // a doubled quote stands for one literal quote, which the next segment starts with
+            segmentStart = scalars.index(before: index)
+        }
+        let tailStart = index
+        while index < scalars.endIndex && !endsUnquotedText(scalars[index]) { advance() }
+        value.append(contentsOf: scalars[tailStart..<index])
+        return CSVField(value: String(value), line: line, column: column)
+    }
+
+    private func endsUnquotedText(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == delimiter || isLineBreak(scalar)
+    }
+
+    private func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r"
+    }
+
+    /// Consumes LF, CR or CRLF as one line break.
+    private mutating func consumeLineBreak() {
+        let wasCR = scalars[index] == "\r"
+        advance()
+        if wasCR && index < scalars.endIndex && scalars[index] == "\n" { advance() }
+    }
+
+    private mutating func advance() {
+        position.advance(over: scalars[index])
+        scalars.formIndex(after: &index)
+    }
+}
