@@ -21,9 +21,10 @@ let package = Package(
         .target(name: "WardCSV"),
         .target(name: "WardQR"),
         .target(name: "WardPrivacy"),
+        .target(name: "WardServer"),
         .target(
             name: "WardKit",
-            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy"]
+            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy", "WardServer"]
         ),
         .executableTarget(name: "wardkit", dependencies: ["WardKit"]),
         .testTarget(name: "WardLocaleTests", dependencies: ["WardLocale"]),
@@ -31,6 +32,7 @@ let package = Package(
         .testTarget(name: "WardCSVTests", dependencies: ["WardCSV"]),
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
         .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"]),
+        .testTarget(name: "WardServerTests", dependencies: ["WardServer"]),
         .testTarget(name: "WardKitTests", dependencies: ["WardKit"]),
     ]
 )
