@@ -56,28 +56,29 @@ extension MustacheValue {
 /// Escapes the five characters that can end an element or an attribute value. The apostrophe is
 /// included (beyond the spec's four) so that values are also safe inside single-quoted attributes.
 func appendHTMLEscaped(_ text: String, to out: inout String) {
-    let utf8 = text.utf8
-    var segmentStart = utf8.startIndex
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-        let replacement: String?
-        switch utf8[index] {
-        case UInt8(ascii: "&"): replacement = "&amp;"
-        case UInt8(ascii: "<"): replacement = "&lt;"
-        case UInt8(ascii: ">"): replacement = "&gt;"
-        case UInt8(ascii: "\""): replacement = "&quot;"
-        case UInt8(ascii: "'"): replacement = "&#39;"
-        default: replacement = nil
-        }
-        let next = utf8.index(after: index)
-        if let replacement {
-            out += text[segmentStart..<index]
-            out += replacement
-            segmentStart = next
-        }
-        index = next
+    // Most values (names, addresses) need no escaping; one scan then appends them whole.
+    guard text.utf8.contains(where: needsEscaping) else {
+        out += text
+        return
     }
-    out += text[segmentStart..<utf8.endIndex]
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 32)
+    for byte in text.utf8 {
+        switch byte {
+        case UInt8(ascii: "&"): bytes += "&amp;".utf8
+        case UInt8(ascii: "<"): bytes += "&lt;".utf8
+        case UInt8(ascii: ">"): bytes += "&gt;".utf8
+        case UInt8(ascii: "\""): bytes += "&quot;".utf8
+        case UInt8(ascii: "'"): bytes += "&#39;".utf8
+        default: bytes.append(byte)
+        }
+    }
+    out += String(decoding: bytes, as: UTF8.self)
+}
+
+private func needsEscaping(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+        || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
 }
 
 extension MustacheValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,

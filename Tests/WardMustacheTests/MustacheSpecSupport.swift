@@ -16,19 +16,20 @@ enum MustacheSpec {
 
     /// `$WARDKIT_CONFORMANCE_DIR/mustache`, else `../shared/conformance/mustache` next to the package.
     static func directory() throws -> URL {
-        let base: URL
+        let packageRoot = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        var candidates = [packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")]
         if let configured = ProcessInfo.processInfo.environment["WARDKIT_CONFORMANCE_DIR"], !configured.isEmpty {
-            base = URL(fileURLWithPath: configured)
-        } else {
-            let packageRoot = URL(fileURLWithPath: #filePath)
-                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            base = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
+            candidates.insert(URL(fileURLWithPath: configured), at: 0)
         }
-        let directory = base.appendingPathComponent("mustache")
-        guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("sections.json").path) else {
-            throw XCTSkip("Mustache spec files not found at \(directory.path); set WARDKIT_CONFORMANCE_DIR")
+        let directories = candidates.map { $0.appendingPathComponent("mustache") }
+        guard let found = directories.first(where: {
+            FileManager.default.fileExists(atPath: $0.appendingPathComponent("sections.json").path)
+        }) else {
+            let tried = directories.map(\.path).joined(separator: ", ")
+            throw XCTSkip("Mustache spec files not found (tried \(tried)); set WARDKIT_CONFORMANCE_DIR")
         }
-        return directory
+        return found
     }
 
     static func run(_ file: String) throws -> Outcome {
