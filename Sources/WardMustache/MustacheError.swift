@@ -1,0 +1,42 @@
+/// A template that cannot be parsed. Ward staff edit templates by hand, so the error names the
+/// file and the 1-based line and column of the offending tag, in Vietnamese first.
+public struct MustacheError: Error, Sendable, Equatable, CustomStringConvertible {
+    public let templateName: String
+    public let line: Int
+    public let column: Int
+    public let vi: String
+    public let en: String
+
+    public init(templateName: String, line: Int, column: Int, vi: String, en: String) {
+        self.templateName = templateName
+        self.line = line
+        self.column = column
+        self.vi = vi
+        self.en = en
+    }
+
+    public var description: String {
+        "\(templateName):\(line):\(column): \(vi) (\(en))"
+    }
+}
+
+/// The parser tracks positions as UTF-8 byte offsets (cheap while scanning) and converts one to
+/// a line and column only when it actually reports an error.
+struct SourcePosition {
+    let line: Int
+    let column: Int
+
+    /// Columns count characters, not bytes, so that "Phường" before a tag counts as 6, as an
+    /// editor shows it.
+    init(offset: Int, in bytes: [UInt8]) {
+        var line = 1
+        var lineStart = 0
+        for index in 0..<min(offset, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let before = String(decoding: bytes[lineStart..<min(offset, bytes.count)], as: UTF8.self)
+        self.line = line
+        self.column = before.count + 1
+    }
+}
