@@ -1,0 +1,101 @@
+/// One of the eight data-mask patterns of ISO 18004 Table 10; x is the column, y the row.
+struct QRMask: Sendable, Equatable {
+    let index: Int
+
+    static let all = (0..<8).map(QRMask.init(index:))
+
+    func inverts(x j: Int, y i: Int) -> Bool {
+        switch index {
+        case 0: (i + j) % 2 == 0
+        case 1: i % 2 == 0
+        case 2: j % 3 == 0
+        case 3: (i + j) % 3 == 0
+        case 4: (i / 2 + j / 3) % 2 == 0
+        case 5: (i * j) % 2 + (i * j) % 3 == 0
+        case 6: ((i * j) % 2 + (i * j) % 3) % 2 == 0
+        default: ((i + j) % 2 + (i * j) % 3) % 2 == 0
+        }
+    }
+}
+
+/// The four penalty rules of ISO 18004 §7.8.3, which pick the mask that is easiest to scan.
+/// Every rule is a fixed number of passes over the modules, so scoring is linear in their count.
+enum QRPenalty {
+    static let sameColourRun = 3      // N1
+    static let sameColourBlock = 3    // N2
+    static let finderLike = 40        // N3
+    static let imbalance = 10         // N4
+
+    static func score(_ dark: [Bool], size: Int) -> Int {
+        var total = 0
+        var row = [Bool](repeating: false, count: size)
+        var column = row
+        for a in 0..<size {
+            for b in 0..<size {
+                row[b] = dark[a * size + b]
+                column[b] = dark[b * size + a]
+            }
+            total += runs(row) + runs(column) + finderPatterns(row) + finderPatterns(column)
+        }
+        return total + blocks(dark, size: size) + balance(dark)
+    }
+
+    /// Rule 1: each run of five or more same-coloured modules in a line scores 3, plus 1 for
+    /// every module beyond five.
+    static func runs(_ line: [Bool]) -> Int {
+        // Raw buffers: penalty scoring is most of the encoding time, run eight times per symbol.
+        line.withUnsafeBufferPointer { line in
+            var penalty = 0
+            var runLength = 0
+            for i in line.indices {
+                runLength = (i > 0 && line[i] == line[i - 1]) ? runLength + 1 : 1
+                if runLength == 5 { penalty += sameColourRun } else if runLength > 5 { penalty += 1 }
+            }
+            return penalty
+        }
+    }
+
+    /// Rule 2: every 2×2 square of one colour (overlapping squares each count).
+    static func blocks(_ dark: [Bool], size: Int) -> Int {
+        dark.withUnsafeBufferPointer { dark in
+            var penalty = 0
+            for y in 0..<(size - 1) {
+                for x in 0..<(size - 1) {
+                    let i = y * size + x
+                    let c = dark[i]
+                    if c == dark[i + 1], c == dark[i + size], c == dark[i + size + 1] {
+                        penalty += sameColourBlock
+                    }
+                }
+            }
+            return penalty
+        }
+    }
+
+    /// Rule 3: dark-light-dark×3-light-dark (1:1:3:1:1) with four light modules on either side,
+    /// which a reader could mistake for a finder. Outside the symbol counts as light, since the
+    /// quiet zone is light.
+    static func finderPatterns(_ line: [Bool]) -> Int {
+        line.withUnsafeBufferPointer { line in
+            let n = line.count
+            guard n >= 7 else { return 0 }
+            func isLight(_ range: Range<Int>) -> Bool {
+                for i in range where i >= 0 && i < n && line[i] { return false }
+                return true
+            }
+            var penalty = 0
+            for s in 0...(n - 7) where line[s] && !line[s + 1] && line[s + 2] && line[s + 3] && line[s + 4]
+                && !line[s + 5] && line[s + 6] {
+                if isLight((s - 4)..<s) || isLight((s + 7)..<(s + 11)) { penalty += finderLike }
+            }
+            return penalty
+        }
+    }
+
+    /// Rule 4: 10 points for each full 5 % step the dark proportion strays from 50 %.
+    static func balance(_ dark: [Bool]) -> Int {
+        let darkCount = dark.reduce(0) { $0 + ($1 ? 1 : 0) }
+        // |dark/total − ½| / 5 % = |20·dark − 10·total| / total, floored.
+        return abs(20 * darkCount - 10 * dark.count) / dark.count * imbalance
+    }
+}
