@@ -1,0 +1,75 @@
+import Glibc
+
+/// One accepted socket: read one request, answer it, close. The caller owns and closes `fd`.
+struct Connection {
+    /// Browsers send a few KiB at most; anything near this is a mistake or an attack.
+    static let headLimit = 16 * 1024
+
+    let fd: Int32
+    let site: Site
+    let log: Bool
+
+    func serve() {
+        // Bounds how long a silent or stalled client can hold a thread.
+        SocketIO.setTimeouts(fd, receive: 10, send: 30)
+        var requestLine = "-"
+        var sendsBody = true
+        let reply: Reply
+        switch SocketIO.readHead(fd, limit: Connection.headLimit, seconds: 20) {
+        case .closed, .timedOut(idle: true):
+            // A browser may use a connection it opened in advance at any time; a 408 written to it
+            // unasked could be read as the answer to its next request.
+            return
+        case .timedOut(idle: false):
+            reply = .error(.requestTimeout)
+        case .tooLarge:
+            reply = .error(.headerFieldsTooLarge)
+        case .head(let bytes):
+            requestLine = Connection.printable(bytes.prefix(while: { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }))
+            switch RequestHead.parse(bytes) {
+            case .failure(let status):
+                reply = .error(status)
+            case .success(let head):
+                sendsBody = head.method != "HEAD"
+                reply = site.reply(to: head)
+            }
+        }
+        defer {
+            if case .file(let file) = reply.body { close(file.fd) }
+        }
+        let delivered = SocketIO.sendAll(fd, reply.head(date: HTTPDate.now())) && deliverBody(reply.body, sendsBody)
+        if log {
+            Connection.writeLog("\(requestLine) → \(reply.status.code) \(reply.body.length)\(delivered ? "" : " (cut off)")")
+        }
+        if delivered { SocketIO.lingeringClose(fd) }
+    }
+
+    private func deliverBody(_ body: ReplyBody, _ sendsBody: Bool) -> Bool {
+        guard sendsBody else { return true }
+        switch body {
+        case .bytes(let bytes): return SocketIO.sendAll(fd, bytes)
+        case .file(let file): return SocketIO.sendFile(fd, file)
+        }
+    }
+
+    /// Request lines come from the network; escaping control bytes keeps them from driving the
+    /// staff member's terminal.
+    static func printable(_ bytes: ArraySlice<UInt8>) -> String {
+        var text = ""
+        for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+            if scalar.value < 0x20 || scalar.value == 0x7F || (0x80..<0xA0).contains(scalar.value) {
+                text += "\\x" + String(scalar.value, radix: 16)
+            } else {
+                text.unicodeScalars.append(scalar)
+            }
+        }
+        return text
+    }
+
+    /// write(2) on fd 2 rather than `stderr`, which Swift 6 treats as unsafe shared state; one call
+    /// per line keeps lines from different connections from interleaving.
+    static func writeLog(_ line: String) {
+        let bytes = Array("[wardkit serve] \(line)\n".utf8)
+        _ = bytes.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Glibc
+
+/// A static-file HTTP/1.1 server for previewing a built site on this machine. It is not meant for
+/// publishing: it binds to loopback by default, serves GET and HEAD only, and closes each
+/// connection after one reply.
+public struct PreviewServer: Sendable {
+    public let root: URL
+    public let host: String
+    public let port: Int
+    /// Always starts and ends with "/".
+    public let basePath: String
+    /// One line per request on standard error.
+    public let log: Bool
+
+    /// root: the folder to serve (e.g. site/public). basePath: the URL prefix under which it is
+    /// served ("/" or "/khong-ma-tuy/"); a missing leading or trailing slash is added.
+    public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, basePath: String = "/", log: Bool = false) {
+        self.root = root
+        self.host = host
+        self.port = port
+        self.basePath = PreviewServer.normalized(basePath)
+        self.log = log
+    }
+
+    /// Binds and listens. Returns once the port is open, so requests can be sent right away; the
+    /// returned server's `port` is the one actually bound (port 0 picks a free one).
+    public func start() throws(ServerError) -> RunningServer {
+        let segments = basePath.split(separator: "/").map(String.init)
+        guard !segments.contains(where: { $0 == "." || $0 == ".." || $0.contains(where: "?#%".contains) }) else {
+            throw .invalidBasePath(basePath)
+        }
+        let rootPath = root.withUnsafeFileSystemRepresentation { $0.map { String(cString: $0) } } ?? ""
+        var info = stat()
+        guard let canonicalRoot = canonicalPath(rootPath), stat(canonicalRoot, &info) == 0,
+              info.st_mode & S_IFMT == S_IFDIR else { throw .missingRoot(rootPath) }
+
+        let listener = try Listener.open(host: host, port: port)
+        var pipeFDs: [Int32] = [0, 0]
+        // Glibc's Swift overlay lacks pipe2, so close-on-exec is set afterwards.
+        guard pipe(&pipeFDs) == 0 else {
+            let code = errno
+            close(listener.fd)
+            throw .systemFailure("pipe()", errno: code)
+        }
+        for fd in pipeFDs { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        // IPv6 literals go in brackets, and a zone's "%" is escaped (RFC 6874).
+        let hostInURL = host.contains(":") ? "[\(host.replacingOccurrences(of: "%", with: "%25"))]" : host
+        let url = URL(string: "http://\(hostInURL):\(listener.port)\(RequestTarget.percentEncodedPath(basePath))")
+            ?? URL(fileURLWithPath: "/")
+        return RunningServer(listener: listener, wakePipe: (pipeFDs[0], pipeFDs[1]),
+                             site: Site(rootPath: canonicalRoot, baseSegments: segments), url: url, log: log)
+    }
+
+    private static func normalized(_ basePath: String) -> String {
+        let inner = basePath.split(separator: "/").joined(separator: "/")
+        return inner.isEmpty ? "/" : "/\(inner)/"
+    }
+}
