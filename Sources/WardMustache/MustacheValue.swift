@@ -76,6 +76,14 @@ func appendHTMLEscaped(_ text: String, to out: inout String) {
     out += String(decoding: bytes, as: UTF8.self)
 }
 
+/// The same escaping for code that builds markup outside templates (charts, feeds), so the
+/// site has one definition of "HTML-safe".
+public func htmlEscaped(_ text: String) -> String {
+    var out = ""
+    appendHTMLEscaped(text, to: &out)
+    return out
+}
+
 private func needsEscaping(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
         || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
