@@ -1,0 +1,98 @@
+import Foundation
+import WardLocale
+import WardMustache
+
+public struct BuildOptions: Sendable {
+    public var site: URL
+    public var output: URL?
+    public var baseURL: String?
+    public var buildDate: CalendarDate
+    /// `wardkit check`: everything but the write.
+    public var dryRun = false
+    /// `wardkit print --bundle`: numbered pledge-form bundles per group.
+    public var bundles = false
+
+    public init(site: URL, output: URL? = nil, baseURL: String? = nil, buildDate: CalendarDate = .today(), dryRun: Bool = false) {
+        self.site = site
+        self.output = output
+        self.baseURL = baseURL
+        self.buildDate = buildDate
+        self.dryRun = dryRun
+    }
+}
+
+public struct BuildReport: Sendable {
+    public let output: URL
+    public let files: [String: Int]
+    public let pages: Int
+    public let suppressedCells: Int
+    public let statisticsThreshold: Int
+    public let publicPhones: [String]
+    public let publicNames: [String]
+}
+
+/// The pipeline, top-down: load → guard → derive → render → write. Each stage either hands a
+/// complete, valid value to the next or stops the build with every problem it found.
+public enum SiteBuilder {
+    public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+        // 1. load
+        let content = try SiteLoader.load(site: options.site, buildDate: options.buildDate)
+        let themeDir = options.site.appendingPathComponent("theme")
+        let theme = Theme.load(siteThemeDir: FileManager.default.fileExists(atPath: themeDir.path) ? themeDir : nil)
+        let (templates, templateErrors) = theme.templates()
+        let (strings, stringErrors) = theme.strings()
+        if !(templateErrors + stringErrors).isEmpty { throw BuildFailure(templateErrors + stringErrors) }
+
+        // 2. guard
+        let baseURL = normalisedBase(options.baseURL ?? content.settings.baseURL)
+        let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL)
+        let inputFindings = privacy.scanInputs(content.sources)
+        if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
+
+        // 3. derive
+        let index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID)
+        let statistics = StatisticsGuard.publish(content, index: index)
+        let model = SiteModel(content: content, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
+        let markdown = MarkdownRenderer()
+        let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles)
+
+        // 4. render, streaming into 5. write
+        let log = DiagnosticLog()
+        let output = options.output ?? options.site.appendingPathComponent("public")
+        let atomic: AtomicOutput?
+        do { atomic = options.dryRun ? nil : try AtomicOutput(destination: output) } catch {
+            throw BuildFailure([Diagnostic(SourcePosition(file: output.path, line: 1), vi: "không tạo được thư mục đầu ra: \(error)", en: "cannot create the output folder: \(error)")])
+        }
+        let sink: any OutputSink = atomic ?? DiscardSink()
+        let links = LinkCheck()
+        let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, privacy: privacy, links: links)
+        renderer.render(jobs, to: sink, log: log)
+        for (path, data) in theme.staticFiles {
+            if path.hasSuffix(".css") || path.hasSuffix(".js") || path.hasSuffix(".svg") || path.hasSuffix(".txt") {
+                renderer.emit(path, String(decoding: data, as: UTF8.self), to: sink, log: log)
+            } else {
+                renderer.emit(path, data, to: sink, log: log)
+            }
+        }
+        renderer.emit("tin-tuc/atom.xml", Feeds.atom(model, markdown: markdown), to: sink, log: log)
+        for (path, xml) in Feeds.sitemaps(jobs.map(\.path), model: model) { renderer.emit(path, xml, to: sink, log: log) }
+        renderer.emit("robots.txt", Feeds.robots(model), to: sink, log: log)
+        renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), to: sink, log: log)
+        log.add(contentsOf: links.broken())
+
+        let diagnostics = log.all
+        if !diagnostics.isEmpty {
+            atomic?.abandon()
+            throw BuildFailure(diagnostics)
+        }
+        do { try atomic?.commit() } catch {
+            atomic?.abandon()
+            throw BuildFailure([Diagnostic(SourcePosition(file: output.path, line: 1), vi: "không thay được thư mục đầu ra: \(error)", en: "cannot swap the output folder: \(error)")])
+        }
+        return BuildReport(output: output, files: atomic?.files ?? [:], pages: jobs.count, suppressedCells: statistics.suppressedCount,
+                           statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
+                           publicNames: content.settings.publicNames)
+    }
+
+    static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }
+}

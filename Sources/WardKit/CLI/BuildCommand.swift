@@ -1,0 +1,54 @@
+import Foundation
+import WardLocale
+
+extension CommandLineInterface {
+    /// `build`, `check` (no write) and `print` (build, then PDFs) share one path.
+    func build(_ args: [String], dryRun: Bool, pdf: Bool) -> Int32 {
+        guard let p = parse(args, flags: ["--pdf", "--bundle"], options: ["--output", "--base-url", "--date"]), p.positional.count <= 1,
+              let date = buildDate(p) else { return 2 }
+        let site = URL(fileURLWithPath: p.positional.first ?? ".").standardizedFileURL
+        var options = BuildOptions(site: site, output: p.options["--output"].map { URL(fileURLWithPath: $0).standardizedFileURL },
+                                   baseURL: p.options["--base-url"], buildDate: date, dryRun: dryRun)
+        options.bundles = pdf && p.flags.contains("--bundle")
+        let report: BuildReport
+        do { report = try SiteBuilder.build(options) } catch {
+            self.report(error)
+            return 1
+        }
+        if dryRun {
+            print(PrivacyReport.text(report, language: language))
+            print(say("Kiểm tra xong: không có lỗi.", "Check passed: no problems found."))
+            return 0
+        }
+        let bytes = report.files.values.reduce(0, +)
+        print(say("Đã tạo \(report.files.count) tệp (\(report.pages) trang, \(Vietnamese.integer(bytes / 1024)) KB) trong \(report.output.path)",
+                  "Wrote \(report.files.count) files (\(report.pages) pages, \(bytes / 1024) KB) to \(report.output.path)"))
+        if pdf {
+            let bundle = p.flags.contains("--bundle")
+            return PDFExport.run(output: report.output, bundle: bundle, language: language) ? 0 : 1
+        }
+        print(say("Mở: \(report.output.appendingPathComponent("index.html").path)  — hoặc xem thử: wardkit serve \(site.path)",
+                  "Open: \(report.output.appendingPathComponent("index.html").path)  — or preview: wardkit serve \(site.path)"))
+        return 0
+    }
+}
+
+/// What `wardkit check` tells staff and never publishes: what was hidden and what was declared public.
+enum PrivacyReport {
+    static func text(_ r: BuildReport, language: Language) -> String {
+        if language == .en {
+            return """
+            Privacy report (not published):
+              small counts hidden (value 1–\(r.statisticsThreshold - 1), shown as "< \(r.statisticsThreshold)"), incl. complementary: \(r.suppressedCells)
+              declared public numbers: \(r.publicPhones.joined(separator: ", "))
+              declared public names: \(r.publicNames.isEmpty ? "—" : r.publicNames.joined(separator: ", "))
+            """
+        }
+        return """
+        Báo cáo riêng tư (không đăng lên trang):
+          số nhỏ bị ẩn (giá trị 1–\(r.statisticsThreshold - 1), hiện là «< \(r.statisticsThreshold)»), kể cả ô ẩn bổ sung: \(r.suppressedCells)
+          số điện thoại khai báo công khai: \(r.publicPhones.joined(separator: ", "))
+          tên khai báo công khai: \(r.publicNames.isEmpty ? "—" : r.publicNames.joined(separator: ", "))
+        """
+    }
+}

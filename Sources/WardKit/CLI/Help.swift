@@ -1,0 +1,69 @@
+import Foundation
+
+enum Help {
+    static func main(_ l: Language) -> String {
+        l == .vi ? """
+        wardkit — tạo trang web và tài liệu in cho phong trào "không ma túy" của phường, xã
+
+        Cách dùng: wardkit <lệnh> [THƯ_MỤC_TRANG] [tùy chọn]
+
+        Lệnh:
+          build    tạo trang web vào THƯ_MỤC_TRANG/public/
+          check    kiểm tra nội dung và quyền riêng tư, không ghi gì
+          print    tạo trang web rồi xuất PDF các mẫu in (cần Chromium)
+          init     tạo một trang mới có nội dung mẫu
+          serve    xem thử trang ở http://127.0.0.1:8000/
+
+        Tùy chọn chung: --lang en (tiếng Anh), --help
+        Xem «wardkit <lệnh> --help» cho từng lệnh.
+        """ : """
+        wardkit — static site and print kit for Vietnamese drug-free ward campaigns
+
+        Usage: wardkit <command> [SITE] [options]
+
+        Commands:
+          build    build the site into SITE/public/
+          check    check content and privacy without writing
+          print    build, then export the printables as PDF (needs Chromium)
+          init     create a new site with starter content
+          serve    preview the site at http://127.0.0.1:8000/
+
+        Common options: --lang en, --help
+        See «wardkit <command> --help».
+        """
+    }
+
+    static func command(_ c: String, _ l: Language) -> String {
+        let vi = l == .vi
+        switch c {
+        case "build", "check", "print":
+            return vi ? """
+            Cách dùng: wardkit \(c) [THƯ_MỤC_TRANG] [--output THƯ_MỤC] [--base-url URL] [--date NNNN-TT-NN]\(c == "print" ? " [--pdf] [--bundle]" : "")
+
+              THƯ_MỤC_TRANG   thư mục có content/ (và theme/ nếu có); mặc định: thư mục hiện tại
+              --output        nơi ghi trang (mặc định THƯ_MỤC_TRANG/public)
+              --base-url      địa chỉ đăng trang, ví dụ https://ubnd.example.vn/khong-ma-tuy/
+              --date          ngày lập trang (mặc định hôm nay; hoặc biến WARDKIT_DATE)
+            \(c == "print" ? "  --pdf           xuất PDF cạnh mỗi mẫu in\n  --bundle        thêm tệp in cam kết theo tổ: N bản, N = số hộ\n" : "")
+            Mã thoát: 0 thành công, 1 lỗi nội dung, 2 sai cách dùng.
+            """ : """
+            Usage: wardkit \(c) [SITE] [--output DIR] [--base-url URL] [--date YYYY-MM-DD]\(c == "print" ? " [--pdf] [--bundle]" : "")
+
+              SITE         folder with content/ (and optionally theme/); default: current folder
+              --output     output folder (default SITE/public)
+              --base-url   where the site is published, e.g. https://ubnd.example.vn/khong-ma-tuy/
+              --date       build date (default today; or WARDKIT_DATE)
+            \(c == "print" ? "  --pdf        write a PDF beside each printable\n  --bundle     also a per-group pledge bundle: N copies, N = households\n" : "")
+            Exit codes: 0 success, 1 content errors, 2 usage errors.
+            """
+        case "init":
+            return vi ? "Cách dùng: wardkit init THƯ_MỤC --name \"Phường …\"\n\nTạo trang mới với cài đặt, đường dây nóng, bộ tiêu chí, bảng tổ dân phố mẫu và một tin mẫu."
+                      : "Usage: wardkit init DIR --name \"Phường …\"\n\nCreates a new site with settings, hotlines, criteria, a sample groups sheet and one news post."
+        case "serve":
+            return vi ? "Cách dùng: wardkit serve [THƯ_MỤC_TRANG] [--port 8000] [--output THƯ_MỤC] [--base-path /khong-ma-tuy/]\n\nPhục vụ THƯ_MỤC_TRANG/public ở http://127.0.0.1:PORT/ để xem thử (chỉ máy này truy cập được)."
+                      : "Usage: wardkit serve [SITE] [--port 8000] [--output DIR] [--base-path /khong-ma-tuy/]\n\nServes SITE/public at http://127.0.0.1:PORT/ for preview (this machine only)."
+        default:
+            return main(l)
+        }
+    }
+}

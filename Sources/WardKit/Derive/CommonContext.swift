@@ -1,0 +1,69 @@
+import Foundation
+import WardLocale
+import WardMustache
+
+/// What every page's layout needs: site identity, navigation, the hotline strip (same place
+/// on every page, WCAG 3.2.6), the featured campaign theme and the canonical URL.
+struct PageFrame {
+    let model: SiteModel
+    let path: String          // output path, e.g. "tien-do/phu-o-1/index.html"
+    let title: String
+    let description: String
+    let section: String       // nav key of the current section
+
+    /// Relative prefix back to the site root: the same output works at any host and sub-folder.
+    /// The 404 page is the exception: servers send it for any missing URL at any depth, so
+    /// its links are absolute paths under the base URL.
+    var root: String {
+        if path == "404.html" { return ContentPages.basePath(model) }
+        return String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    var canonicalPath: String { path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path }
+
+    func context(_ extra: [String: MV]) -> MV {
+        let s = model.content.settings
+        let nav: [(String, String, String)] = [
+            ("home", model.t("nav_home"), ""), ("progress", model.t("nav_progress"), "tien-do/"),
+            ("news", model.t("nav_news"), "tin-tuc/"), ("hotlines", model.t("nav_hotlines"), "duong-day-nong/"),
+            ("themes", model.t("nav_themes"), "chu-de/"), ("print", model.t("nav_print"), "in-an/"),
+        ]
+        var dict: [String: MV] = [
+            "t": model.stringsValue,
+            "root": .string(root),
+            "site": ["name": .string(s.name), "description": .string(s.description), "illustrative": .bool(s.illustrative),
+                     "unit": .string(model.index.root.fullName), "office": s.officeAddress.map { .string($0) } ?? .null],
+            "page": ["title": .string(title), "description": .string(description.isEmpty ? s.description : description),
+                     "canonical": .string(model.absolute(canonicalPath)), "ogImage": .string(model.absolute("og-image.png")),
+                     "isHome": .bool(path == "index.html")],
+            "nav": .list(nav) { n in ["label": .string(n.1), "href": .string(root + n.2), "current": .bool(n.0 == section)] },
+            "hotlines": hotlines(model.content.hotlines),
+            "buildDate": .string(Vietnamese.longDate(model.buildDate)),
+            "dataDate": model.progress.latestMonth.map { .string(Vietnamese.shortDate(min($0.lastDay, model.buildDate))) } ?? .null,
+            "feed": .string(model.absolute("tin-tuc/atom.xml")),
+            "pages": .list(model.content.pages) { p in ["title": .string(p.title), "href": .string(root + "\(p.slug)/")] },
+        ]
+        if let theme = model.currentTheme {
+            dict["featured"] = ["slogan": .string(theme.slogan), "title": .string(theme.title),
+                                "period": .string(Vietnamese.period(theme.start, theme.end)),
+                                "href": .string(root + "chu-de/\(theme.slug)/")]
+        }
+        for (k, v) in extra { dict[k] = v }
+        return .object(dict)
+    }
+}
+
+func hotlines(_ list: [Hotline]) -> MV {
+    .list(list) { h in
+        ["name": .string(h.name), "number": .string(h.number), "tel": .string(h.dialable), "hours": .string(h.hours),
+         "channels": .string(h.channels.joined(separator: ", ")), "scope": .string(h.scope.vi)]
+    }
+}
+
+/// One page to render: where it goes, which template, and how to build its data. The data is
+/// built lazily on a worker thread so a 100k-page site never holds all contexts at once.
+public struct PageJob: Sendable {
+    public let path: String
+    public let template: String
+    public let context: @Sendable () -> MustacheValue
+}

@@ -1,0 +1,136 @@
+import Foundation
+import WardLocale
+import WardMustache
+import WardQR
+
+/// The print kit under `/in-an/`: a pledge form, a hotline notice board and a review checklist
+/// per group, and a poster per campaign theme. Each is an HTML page with print CSS at real
+/// paper sizes; `wardkit print --pdf` turns them into PDFs. Nothing personal is pre-filled.
+enum PrintPages {
+    /// Paper sizes, named as the print CSS names its `@page` rules.
+    enum Paper: String {
+        case a4 = "a4", a4Poster = "a4p", a4Landscape = "a4l", a3 = "a3", a3Landscape = "a3l"
+        /// The CSS `@page` size and margins: forms follow Decree 30/2020/NĐ-CP margins.
+        var css: (size: String, margin: String) {
+            switch self {
+            case .a4: return ("A4 portrait", "20mm 15mm 20mm 30mm")
+            case .a4Poster: return ("A4 portrait", "12mm")
+            case .a4Landscape: return ("A4 landscape", "12mm")
+            case .a3: return ("A3 portrait", "15mm")
+            case .a3Landscape: return ("A3 landscape", "15mm")
+            }
+        }
+        var labelKey: String {
+            switch self {
+            case .a4, .a4Poster: return "paper_a4"
+            case .a4Landscape: return "paper_a4_landscape"
+            case .a3, .a3Landscape: return "paper_a3"
+            }
+        }
+    }
+
+    /// `bundles`: the pledge form N times per group (N = households), numbered "Bản số i/N" —
+    /// only for `wardkit print --bundle`, since it multiplies the output.
+    static func jobs(_ model: SiteModel, bundles: Bool = false) -> [PageJob] {
+        var jobs = [PageJob(path: "in-an/index.html", template: "print-index") { index(model) }]
+        for id in model.index.groups {
+            let p = model.index.paths[id]!
+            jobs.append(PageJob(path: "in-an/cam-ket/\(p)index.html", template: "print-pledge") { groupForm(model, id: id, kind: "cam-ket", file: "index.html", paper: .a4) })
+            jobs.append(PageJob(path: "in-an/bang-niem-yet/\(p)index.html", template: "print-board") { groupForm(model, id: id, kind: "bang-niem-yet", file: "index.html", paper: .a4Landscape) })
+            jobs.append(PageJob(path: "in-an/bang-niem-yet/\(p)a3.html", template: "print-board") { groupForm(model, id: id, kind: "bang-niem-yet", file: "a3.html", paper: .a3Landscape) })
+            jobs.append(PageJob(path: "in-an/kiem-tra/\(p)index.html", template: "print-checklist") { groupForm(model, id: id, kind: "kiem-tra", file: "index.html", paper: .a4) })
+            if bundles {
+                jobs.append(PageJob(path: "in-an/cam-ket/\(p)bo-ban-in.html", template: "print-pledge") { groupForm(model, id: id, kind: "cam-ket", file: "bo-ban-in.html", paper: .a4, bundle: true) })
+            }
+        }
+        for t in model.content.themes {
+            jobs.append(PageJob(path: "in-an/ap-phich/\(t.slug)/index.html", template: "print-poster") { poster(model, theme: t, file: "index.html", paper: .a3) })
+            jobs.append(PageJob(path: "in-an/ap-phich/\(t.slug)/a4.html", template: "print-poster") { poster(model, theme: t, file: "a4.html", paper: .a4Poster) })
+        }
+        return jobs
+    }
+
+    /// QR codes always hold absolute URLs: a printed sheet has no "current page" to be relative to.
+    /// A group's four printables carry the same code and are rendered one after another, so a
+    /// small cache saves three encodings out of four.
+    static func qr(_ model: SiteModel, _ url: String, title: String) -> MV {
+        let svg = model.qrCache.svg(for: url) { () -> String? in (try? QRCode(text: url, correction: .medium))?.svg() }
+        guard var svg else { return .null }
+        // The title names the group; it is added per page so the cached part stays generic.
+        svg = svg.replacingOccurrences(of: "role=\"img\">", with: "role=\"img\"><title>\(escape(title))</title>")
+        // Break opportunities after each "/" so the printed URL wraps between path segments.
+        return ["svg": .string(svg), "url": .string(url), "urlHTML": .string(escape(url).replacingOccurrences(of: "/", with: "/<wbr>"))]
+    }
+
+    static func index(_ model: SiteModel) -> MV {
+        let frame = PageFrame(model: model, path: "in-an/index.html", title: model.t("print_title"), description: model.t("print_description"), section: "print")
+        return frame.context([
+            "groups": .list(model.index.groups) { id in
+                let p = model.index.paths[id]!
+                return ["name": .string(model.index.byID[id]!.fullName),
+                        "pledge": .string("cam-ket/\(p)"), "board": .string("bang-niem-yet/\(p)"), "checklist": .string("kiem-tra/\(p)"),
+                        "households": .string(Vietnamese.integer(model.index.byID[id]!.households ?? 0))]
+            },
+            "posters": .block(model.content.themes.map { t in ["title": .string(t.title), "href": .string("ap-phich/\(t.slug)/")] }),
+        ])
+    }
+
+    static func groupForm(_ model: SiteModel, id: String, kind: String, file: String, paper: Paper, bundle: Bool = false) -> MV {
+        let unit = model.index.byID[id]!
+        let path = "in-an/\(kind)/\(model.index.paths[id]!)\(file)"
+        let parent = unit.parentID.flatMap { model.index.byID[$0] }
+        let pageURL = model.absolute("tien-do/" + model.index.paths[id]!)
+        let frame = PageFrame(model: model, path: path, title: "\(model.t("print_\(kind)")) — \(unit.fullName)", description: "", section: "print")
+        let row = model.progress.groups[id]?.latest
+        return frame.context([
+            "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName), "kindUpper": .string(unit.kind.vi.uppercased()),
+                     "nameUpper": .string(unit.name.uppercased()),
+                     "parent": .string(parent?.fullName ?? model.index.root.fullName),
+                     "parentUpper": .string((parent?.fullName ?? model.index.root.fullName).uppercased()),
+                     "mailbox": unit.mailboxLocation.map { .string($0) } ?? .null],
+            "commitments": .list(model.content.settings.pledgeCommitments) { .string($0) },
+            "criteria": .list(model.content.criteria.criteria) { c in ["code": .string(c.code), "text": .string(c.text)] },
+            "qr": qr(model, pageURL, title: "\(model.t("qr_to_progress")) \(unit.fullName)"),
+            "place": .string(parent?.name ?? model.index.root.name),
+            "month": (row != nil ? model.progress.groups[id]?.month : nil).map { .string(Vietnamese.monthYear($0)) } ?? .null,
+            "copies": copies(model, households: unit.households ?? 0, bundle: bundle),
+            "paper": .string(paper.rawValue), "paperLabel": .string(model.t(paper.labelKey)),
+            "pageSize": .string(paper.css.size), "pageMargin": .string(paper.css.margin),
+        ])
+    }
+
+    static func copies(_ model: SiteModel, households: Int, bundle: Bool) -> MV {
+        guard bundle, households > 0 else { return [[:]] }
+        return .array((1...households).map { i in ["label": .string("\(model.t("copy_label")) \(i)/\(households)")] })
+    }
+
+    static func poster(_ model: SiteModel, theme: CampaignTheme, file: String, paper: Paper) -> MV {
+        let path = "in-an/ap-phich/\(theme.slug)/\(file)"
+        let frame = PageFrame(model: model, path: path, title: "\(model.t("print_poster")) — \(theme.title)", description: theme.slogan, section: "print")
+        return frame.context([
+            "theme": ContentPages.themeValue(theme, root: frame.root),
+            "qr": qr(model, model.absolute(""), title: "\(model.t("qr_to_site")) \(model.content.settings.name)"),
+            "siteURL": .string(model.absolute("")),
+            "paper": .string(paper.rawValue), "paperLabel": .string(model.t(paper.labelKey)),
+            "pageSize": .string(paper.css.size), "pageMargin": .string(paper.css.margin),
+        ])
+    }
+}
+
+/// Bounded memo of QR SVGs by URL, shared by the render workers.
+final class QRCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: String?] = [:]
+
+    func svg(for url: String, make: () -> String?) -> String? {
+        lock.lock()
+        if let hit = entries[url] { lock.unlock(); return hit }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        if entries.count > 512 { entries.removeAll(keepingCapacity: true) }
+        entries[url] = value
+        lock.unlock()
+        return value
+    }
+}

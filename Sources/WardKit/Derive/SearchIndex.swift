@@ -1,0 +1,41 @@
+import Foundation
+import WardLocale
+
+/// A prebuilt index for search without a server: titles and short texts, already folded
+/// (no diacritics, đ → d) so the script only folds the query and "ma tuy" finds "ma túy".
+enum SearchIndex {
+    static func json(_ model: SiteModel, jobs: [PageJob]) -> String {
+        var entries: [(title: String, url: String, text: String)] = []
+        for p in NewsPages.published(model) {
+            entries.append((p.title, "tin-tuc/\(p.slug)/", p.summary))
+        }
+        for t in model.content.themes { entries.append((t.title, "chu-de/\(t.slug)/", t.slogan)) }
+        for p in model.content.pages { entries.append((p.title, "\(p.slug)/", "")) }
+        for id in model.index.descendants {
+            let u = model.index.byID[id]!
+            entries.append((u.fullName, "tien-do/" + model.index.paths[id]!, model.progress.groups[id]?.recognition.vi ?? ""))
+        }
+        entries.append((model.t("hotlines_title"), "duong-day-nong/", model.content.hotlines.map(\.name).joined(separator: " ")))
+        var out = "["
+        for (i, e) in entries.enumerated() {
+            if i > 0 { out += ",\n" }
+            out += "{\"t\":\(jsonString(e.title)),\"u\":\(jsonString(e.url)),\"f\":\(jsonString(Vietnamese.fold(e.title + " " + e.text)))}"
+        }
+        return out + "]\n"
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "<": out += "\\u003c"
+            default:
+                if c.value < 0x20 { out += String(format: "\\u%04x", c.value) } else { out.unicodeScalars.append(c) }
+            }
+        }
+        return out + "\""
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import WardLocale
+import WardMustache
+
+/// Everything derived once and shared (read-only) by all page builders running in parallel.
+public struct SiteModel: Sendable {
+    public let content: SiteContent
+    public let index: UnitIndex
+    public let progress: ProgressSummary
+    public let buildDate: CalendarDate
+    public let strings: [String: String]
+    /// The UI strings as template data, built once rather than per page.
+    let stringsValue: MustacheValue
+    public let baseURL: String
+    /// The small-count decisions for the statistics table (see Guard).
+    public let statistics: PublishedStatistics
+    /// Per-build memo of QR codes (a build-scoped cache, not a process-wide one).
+    let qrCache = QRCache()
+
+    public init(content: SiteContent, buildDate: CalendarDate, strings: [String: String], baseURL: String?,
+                statistics: PublishedStatistics) {
+        self.content = content
+        index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID)
+        progress = ProgressSummary(content: content, index: index)
+        self.buildDate = buildDate
+        self.strings = strings
+        stringsValue = .object(strings.mapValues { .string($0) })
+        var base = baseURL ?? content.settings.baseURL
+        if !base.hasSuffix("/") { base += "/" }
+        self.baseURL = base
+        self.statistics = statistics
+    }
+
+    /// The theme featured on every page: the shortest period that contains the build date, so
+    /// the 26/6 day beats the June action month, which beats the year's slogan.
+    public var currentTheme: CampaignTheme? {
+        content.themes.filter { $0.isCurrent(on: buildDate) }.min { $0.lengthInDays < $1.lengthInDays }
+    }
+
+    public var currentTarget: YearTarget? { content.targets.first { $0.year == buildDate.year } }
+
+    /// Absolute URL of a site path, for canonical links, feeds and QR codes.
+    public func absolute(_ path: String) -> String { baseURL + path }
+
+    public func t(_ key: String) -> String { strings[key] ?? key }
+}
+
+typealias MV = MustacheValue
+
+extension MustacheValue {
+    static func list<T>(_ items: [T], _ f: (T) -> MustacheValue) -> MustacheValue { .array(items.map(f)) }
+
+    /// A list wrapped for an optional block: `{{#x}}<ul>{{#items}}…{{/items}}</ul>{{/x}}` renders
+    /// nothing, not even the `<ul>`, when the list is empty — without logic in the template.
+    static func block(_ items: [MustacheValue]) -> MustacheValue { items.isEmpty ? .null : ["items": .array(items)] }
+}

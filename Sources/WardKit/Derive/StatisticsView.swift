@@ -1,0 +1,25 @@
+import Foundation
+import WardLocale
+import WardMustache
+
+/// The target-versus-actual table on the site's dashboard, from the guarded statistics only.
+enum StatisticsView {
+    static func table(_ model: SiteModel) -> MV {
+        let rows = model.statistics.rows
+        guard !rows.isEmpty else { return .null }
+        let hidden = "< \(model.statistics.threshold)"
+        return [
+            "note": .string(model.t("statistics_note").replacingOccurrences(of: "{k}", with: String(model.statistics.threshold))),
+            "rows": .list(rows) { r in
+                let unit = model.index.byID[r.unitID]!
+                let actual = r.actual.map { Vietnamese.integer($0) } ?? hidden
+                // A rate of a hidden count would reveal it, so it is hidden too.
+                let rate = (r.actual != nil && (r.target ?? 0) > 0) ? Vietnamese.percent(r.actual!, of: r.target!) : "—"
+                return ["unit": .string(unit.id == model.index.root.id ? unit.fullName : unit.name),
+                        "indicator": .string(r.indicator), "measure": .string(r.measure.vi),
+                        "target": .string(r.target.map { Vietnamese.integer($0) } ?? "—"),
+                        "actual": .string(actual), "suppressed": .bool(r.actual == nil), "rate": .string(rate)]
+            },
+        ]
+    }
+}

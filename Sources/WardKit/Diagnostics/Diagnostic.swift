@@ -1,0 +1,98 @@
+import Foundation
+
+/// Where something came from, so every complaint can name file, line and column.
+public struct SourcePosition: Sendable, Hashable, Comparable {
+    public let file: String
+    public let line: Int
+    public let column: Int
+
+    public init(file: String, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
+        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+    }
+}
+
+/// Staff read Vietnamese; developers and CI logs may want English. Both are carried so the
+/// choice is made once, at the edge, when printing.
+public struct Diagnostic: Error, Sendable, Hashable {
+    public enum Kind: String, Sendable { case error, privacy }
+
+    public let position: SourcePosition?
+    public let kind: Kind
+    public let vi: String
+    public let en: String
+
+    public init(_ position: SourcePosition?, kind: Kind = .error, vi: String, en: String) {
+        self.position = position
+        self.kind = kind
+        self.vi = vi
+        self.en = en
+    }
+
+    public func formatted(_ language: Language) -> String {
+        let label: String
+        switch (kind, language) {
+        case (.error, .vi): label = "lỗi"
+        case (.error, .en): label = "error"
+        case (.privacy, .vi): label = "lỗi riêng tư"
+        case (.privacy, .en): label = "privacy error"
+        }
+        let text = language == .vi ? vi : en
+        guard let p = position else { return "\(label): \(text)" }
+        return "\(p.file):\(p.line):\(p.column): \(label): \(text)"
+    }
+}
+
+public enum Language: Sendable {
+    case vi, en
+
+    /// `LANG=en*` asks for English; everything else (including no LANG) gets Vietnamese,
+    /// because the people running WardKit are ward staff.
+    public static func from(environment: [String: String]) -> Language {
+        let lang = environment["LC_ALL"].flatMap { $0.isEmpty ? nil : $0 } ?? environment["LANG"] ?? ""
+        return lang.lowercased().hasPrefix("en") ? .en : .vi
+    }
+}
+
+/// Thrown when a stage found problems; carries every diagnostic, not just the first, so staff
+/// can fix a whole sheet in one pass.
+public struct BuildFailure: Error, Sendable {
+    public let diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics.sorted { ($0.position?.file ?? "", $0.position?.line ?? 0, $0.position?.column ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0, $1.position?.column ?? 0) }
+    }
+}
+
+/// Collects diagnostics from a stage; thread-safe because loading runs in parallel.
+public final class DiagnosticLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var items: [Diagnostic] = []
+
+    public init() {}
+
+    public func add(_ d: Diagnostic) {
+        lock.lock(); items.append(d); lock.unlock()
+    }
+
+    public func add(contentsOf ds: [Diagnostic]) {
+        lock.lock(); items.append(contentsOf: ds); lock.unlock()
+    }
+
+    public var all: [Diagnostic] {
+        lock.lock(); defer { lock.unlock() }
+        return items
+    }
+
+    public var isEmpty: Bool { all.isEmpty }
+
+    /// Ends a stage: if anything was logged, the build stops here with all of it.
+    public func throwIfAny() throws(BuildFailure) {
+        let ds = all
+        if !ds.isEmpty { throw BuildFailure(ds) }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import WardLocale
+
+/// Markdown documents with front matter: campaign themes, news posts and plain pages.
+enum MarkdownLoader {
+    static let themeSchema = FieldSchema(fields: ["title": .text, "slogan": .text, "start": .date, "end": .date], required: ["title", "slogan", "start", "end"])
+    static let newsSchema = FieldSchema(fields: ["title": .text, "date": .date, "summary": .text], required: ["title", "date"])
+    static let pageSchema = FieldSchema(fields: ["title": .text], required: ["title"])
+
+    private static func read(_ url: URL, _ schema: FieldSchema, reader: SourceReader, log: DiagnosticLog)
+        -> (String, FieldValues, FrontMatterDocument)? {
+        guard let text = reader.readText(url, log: log) else { return nil }
+        let file = reader.displayPath(url)
+        let (doc, fmErrors) = FrontMatter.split(text, file: file)
+        let (values, schemaErrors) = schema.validate(doc.entries, file: file)
+        log.add(contentsOf: fmErrors + schemaErrors)
+        guard fmErrors.isEmpty, schemaErrors.isEmpty else { return nil }
+        return (file, values, doc)
+    }
+
+    private static func slug(_ url: URL, file: String, log: DiagnosticLog) -> String? {
+        let s = Vietnamese.slug(url.deletingPathExtension().lastPathComponent)
+        if s.isEmpty {
+            log.add(Diagnostic(SourcePosition(file: file, line: 1), vi: "tên tệp không tạo được đường dẫn (cần chữ hoặc số)", en: "file name gives no URL slug (needs letters or digits)"))
+            return nil
+        }
+        return s
+    }
+
+    static func themes(_ reader: SourceReader, log: DiagnosticLog) -> [CampaignTheme] {
+        reader.files(in: "themes", ext: "md").compactMap { url in
+            guard let (file, v, doc) = read(url, themeSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log),
+                  let start = v.date("start"), let end = v.date("end") else { return nil }
+            if end < start, let p = v.position("end") {
+                log.add(Diagnostic(p, vi: "ngày kết thúc trước ngày bắt đầu", en: "end date is before start date")); return nil
+            }
+            return CampaignTheme(slug: slug, title: v.text("title")!, slogan: v.text("slogan")!, start: start, end: end, markdown: doc.body, file: file)
+        }
+    }
+
+    static func news(_ reader: SourceReader, log: DiagnosticLog) -> [NewsPost] {
+        reader.files(in: "news", ext: "md").compactMap { url in
+            guard let (file, v, doc) = read(url, newsSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log),
+                  let date = v.date("date") else { return nil }
+            return NewsPost(slug: slug, title: v.text("title")!, date: date, summary: v.text("summary") ?? "", markdown: doc.body, file: file)
+        }
+    }
+
+    static func pages(_ reader: SourceReader, log: DiagnosticLog) -> [StaticPage] {
+        reader.files(in: "pages", ext: "md").compactMap { url in
+            guard let (file, v, doc) = read(url, pageSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log) else { return nil }
+            return StaticPage(slug: slug, title: v.text("title")!, markdown: doc.body, file: file)
+        }
+    }
+}

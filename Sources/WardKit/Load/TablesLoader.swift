@@ -1,0 +1,103 @@
+import Foundation
+import WardLocale
+
+/// The smaller sheets: hotlines, yearly targets and aggregate statistics.
+enum TablesLoader {
+    static let hotlineSchema = CSVSchema(columns: [
+        .init(name: "name", aliases: ["ten", "ten_duong_day"], required: true),
+        .init(name: "number", aliases: ["so", "so_dien_thoai_duong_day", "so_duong_day"], required: true),
+        .init(name: "hours", aliases: ["thoi_gian", "gio"], required: false),
+        .init(name: "channels", aliases: ["kenh", "hinh_thuc"], required: false),
+        .init(name: "scope", aliases: ["pham_vi", "cap"], required: false),
+    ])
+    static let targetSchema = CSVSchema(columns: [
+        .init(name: "year", aliases: ["nam"], required: true),
+        .init(name: "group", aliases: ["to", "ma_to", "don_vi"], required: true),
+    ])
+    static let statisticSchema = CSVSchema(columns: [
+        .init(name: "unit", aliases: ["don_vi", "ma_don_vi"], required: true),
+        .init(name: "indicator", aliases: ["chi_tieu", "noi_dung"], required: true),
+        .init(name: "measure", aliases: ["loai", "don_vi_tinh"], required: true),
+        .init(name: "target", aliases: ["ke_hoach", "chi_tieu_ke_hoach"], required: false),
+        .init(name: "actual", aliases: ["ket_qua", "thuc_hien"], required: true),
+    ])
+
+    static func hotlines(_ reader: SourceReader, log: DiagnosticLog) -> [Hotline] {
+        guard reader.exists("hotlines.csv"),
+              let t = reader.readCSV(reader.contentDir.appendingPathComponent("hotlines.csv"), schema: hotlineSchema, log: log) else { return [] }
+        return t.records.compactMap { r in
+            let number = t.cell(r, "number"), scopeCell = t.cell(r, "scope")
+            guard number.value.contains(where: \.isNumber) else {
+                log.add(Diagnostic(number.position, vi: "số đường dây nóng «\(number.value)» không có chữ số", en: "hotline number «\(number.value)» has no digits"))
+                return nil
+            }
+            let scope: Hotline.Scope
+            switch Vietnamese.slug(scopeCell.value) {
+            case "", "toan-quoc", "quoc-gia", "national": scope = .national
+            case "tinh", "thanh-pho", "tinh-thanh-pho", "province": scope = .province
+            case "phuong", "xa", "phuong-xa", "ward": scope = .ward
+            default:
+                log.add(Diagnostic(scopeCell.position, vi: "phạm vi «\(scopeCell.value)» không hợp lệ; dùng: toàn quốc, tỉnh, phường",
+                                   en: "scope «\(scopeCell.value)» is not valid; use: toàn quốc, tỉnh, phường"))
+                return nil
+            }
+            let channels = t.cell(r, "channels").value.split(whereSeparator: { ",;/".contains($0) })
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            return Hotline(name: t.cell(r, "name").value, number: number.value, hours: t.cell(r, "hours").value,
+                           channels: channels.isEmpty ? ["Gọi"] : channels, scope: scope)
+        }
+    }
+
+    static func targets(_ reader: SourceReader, units: [String: AdministrativeUnit], log: DiagnosticLog) -> [YearTarget] {
+        guard reader.exists("targets.csv"),
+              let t = reader.readCSV(reader.contentDir.appendingPathComponent("targets.csv"), schema: targetSchema, log: log) else { return [] }
+        var byYear: [Int: [String]] = [:]
+        var seen: Set<String> = []
+        for r in t.records {
+            let y = t.cell(r, "year"), g = t.cell(r, "group")
+            guard let year = Int(y.value), (2000...2100).contains(year) else {
+                log.add(Diagnostic(y.position, vi: "năm «\(y.value)» không hợp lệ", en: "year «\(y.value)» is not valid")); continue
+            }
+            guard let u = units[g.value], u.kind.isGroup else {
+                log.add(Diagnostic(g.position, vi: "«\(g.value)» không phải mã tổ/thôn trong units.csv", en: "«\(g.value)» is not a group id in units.csv")); continue
+            }
+            guard seen.insert("\(year)/\(g.value)").inserted else {
+                log.add(Diagnostic(g.position, vi: "tổ «\(u.name)» bị lặp trong chỉ tiêu năm \(year)", en: "group «\(u.name)» repeated in the \(year) target")); continue
+            }
+            byYear[year, default: []].append(g.value)
+        }
+        return byYear.keys.sorted().map { YearTarget(year: $0, groupIDs: byYear[$0]!) }
+    }
+
+    static func statistics(_ reader: SourceReader, units: [String: AdministrativeUnit], log: DiagnosticLog) -> [StatisticRow] {
+        guard reader.exists("statistics.csv"),
+              let t = reader.readCSV(reader.contentDir.appendingPathComponent("statistics.csv"), schema: statisticSchema, log: log) else { return [] }
+        return t.records.compactMap { r in
+            let u = t.cell(r, "unit"), m = t.cell(r, "measure"), a = t.cell(r, "actual"), tg = t.cell(r, "target")
+            guard units[u.value] != nil else {
+                log.add(Diagnostic(u.position, vi: "đơn vị «\(u.value)» không có trong units.csv", en: "unit «\(u.value)» is not in units.csv")); return nil
+            }
+            let measure: StatisticRow.Measure
+            switch Vietnamese.slug(m.value) {
+            case "nguoi", "doi-tuong", "people": measure = .people
+            case "vu", "vu-an", "cases": measure = .cases
+            case "diem", "diem-to", "places": measure = .places
+            case "khac", "other", "": measure = .other
+            default:
+                log.add(Diagnostic(m.position, vi: "loại «\(m.value)» không hợp lệ; dùng: người, vụ, điểm, khác", en: "measure «\(m.value)» is not valid; use: người, vụ, điểm, khác"))
+                return nil
+            }
+            guard let actual = Int(a.value.replacingOccurrences(of: ".", with: "")), actual >= 0 else {
+                log.add(Diagnostic(a.position, vi: "kết quả «\(a.value)» không phải số nguyên không âm", en: "actual «\(a.value)» is not a non-negative integer")); return nil
+            }
+            var target: Int?
+            if !tg.value.isEmpty {
+                guard let n = Int(tg.value.replacingOccurrences(of: ".", with: "")), n >= 0 else {
+                    log.add(Diagnostic(tg.position, vi: "kế hoạch «\(tg.value)» không phải số nguyên không âm", en: "target «\(tg.value)» is not a non-negative integer")); return nil
+                }
+                target = n
+            }
+            return StatisticRow(unitID: u.value, indicator: t.cell(r, "indicator").value, measure: measure, target: target, actual: actual, position: a.position)
+        }
+    }
+}

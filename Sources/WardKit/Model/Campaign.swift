@@ -1,0 +1,74 @@
+import Foundation
+import WardLocale
+
+public struct CampaignTheme: Sendable {
+    public let slug: String
+    public let title: String
+    public let slogan: String
+    public let start: CalendarDate
+    public let end: CalendarDate
+    public let markdown: String
+    public let file: String
+
+    public func isCurrent(on day: CalendarDate) -> Bool { start <= day && day <= end }
+    var lengthInDays: Int { (end.year - start.year) * 366 + (end.month - start.month) * 31 + (end.day - start.day) }
+}
+
+public struct Hotline: Sendable {
+    public enum Scope: String, Sendable { case national, province, ward
+
+        public var vi: String {
+            switch self {
+            case .national: return "Toàn quốc"
+            case .province: return "Tỉnh/Thành phố"
+            case .ward: return "Phường/Xã"
+            }
+        }
+    }
+    public let name: String
+    public let number: String
+    public let hours: String
+    public let channels: [String]
+    public let scope: Scope
+    /// Digits only: what a `tel:` link dials.
+    public var dialable: String { number.filter(\.isNumber) }
+}
+
+/// Target-versus-actual rows such as "cases prosecuted"; people counts are sensitive and
+/// only ever published through small-count suppression.
+public struct StatisticRow: Sendable {
+    public enum Measure: String, Sendable { case people, cases, places, other
+
+        public var vi: String {
+            switch self {
+            case .people: return "người"
+            case .cases: return "vụ"
+            case .places: return "điểm"
+            case .other: return ""
+            }
+        }
+    }
+    public let unitID: String
+    public let indicator: String
+    public let measure: Measure
+    public let target: Int?
+    public let actual: Int
+    public let position: SourcePosition
+    public var isSensitive: Bool { measure == .people }
+}
+
+public struct NewsPost: Sendable {
+    public let slug: String
+    public let title: String
+    public let date: CalendarDate
+    public let summary: String
+    public let markdown: String
+    public let file: String
+}
+
+public struct StaticPage: Sendable {
+    public let slug: String
+    public let title: String
+    public let markdown: String
+    public let file: String
+}

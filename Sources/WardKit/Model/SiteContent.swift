@@ -1,0 +1,59 @@
+import Foundation
+import WardCSV
+import WardLocale
+
+public struct SiteSettings: Sendable {
+    public var name: String
+    public var rootUnitID: String
+    public var baseURL: String
+    public var description: String
+    public var illustrative: Bool
+    public var smallCountThreshold: Int
+    public var criteriaSetID: String
+    public var publicPhones: [String]
+    public var publicNames: [String]
+    public var pledgeCommitments: [String]
+    public var officeAddress: String?
+    public var newsPerPage: Int
+}
+
+/// Every raw input text with the file it came from, kept for the privacy scan: the guard reads
+/// what staff wrote, not what the loader kept, so nothing slips through an unmodelled field.
+public struct SourceText: Sendable {
+    public let file: String
+    public let text: String
+    public let firstLine: Int
+    /// Column of the first character: CSV cells start mid-line.
+    public let firstColumn: Int
+
+    public init(file: String, text: String, firstLine: Int, firstColumn: Int = 1) {
+        self.file = file
+        self.text = text
+        self.firstLine = firstLine
+        self.firstColumn = firstColumn
+    }
+}
+
+/// The typed model of a site: everything the later stages need, and nothing they would have to
+/// re-read from disk.
+public struct SiteContent: Sendable {
+    public var settings: SiteSettings
+    public var units: [AdministrativeUnit]
+    public var criteria: CriteriaSet
+    public var snapshots: [ProgressSnapshot]       // oldest first
+    public var targets: [YearTarget]
+    public var themes: [CampaignTheme]
+    public var hotlines: [Hotline]
+    public var statistics: [StatisticRow]
+    public var news: [NewsPost]
+    public var pages: [StaticPage]
+    public var sources: [SourceInput]
+}
+
+/// What the guard scans: whole texts (Markdown, settings) and CSV documents cell by cell. A
+/// table is kept as its parsed document rather than millions of small texts, so a province
+/// with 100k groups costs one copy of its cells.
+public enum SourceInput: Sendable {
+    case text(SourceText)
+    case table(file: String, document: CSVDocument)
+}

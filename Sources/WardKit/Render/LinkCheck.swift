@@ -1,0 +1,72 @@
+import Foundation
+
+/// Records every relative `href`/`src` of the rendered pages and checks, at the end, that each
+/// resolves to a file the build wrote. Only targets are kept (not pages), so memory stays small.
+final class LinkCheck: @unchecked Sendable {
+    private let lock = NSLock()
+    private var targets: [String: String] = [:]   // resolved target → first page linking to it
+    private var written: Set<String> = []
+
+    func wrote(_ path: String) {
+        lock.lock(); written.insert(path); lock.unlock()
+    }
+
+    func record(page: String, html: String) {
+        var found: [String] = []
+        for v in Self.linkValues(html) {
+            if v.isEmpty || v.hasPrefix("#") || v.contains(":") || v.hasPrefix("//") || v.hasPrefix("/") { continue }
+            found.append(Self.resolve(v, from: page))
+        }
+        lock.lock()
+        for t in found where targets[t] == nil { targets[t] = page }
+        lock.unlock()
+    }
+
+    /// Values of `href="…"` and `src="…"`, found in one pass over the UTF-8 bytes (a regex per
+    /// match re-bridges the whole page on Linux, which made this quadratic in page size).
+    static func linkValues(_ html: String) -> [String] {
+        var out: [String] = []
+        let bytes = Array(html.utf8)
+        let href = Array("href=\"".utf8), src = Array("src=\"".utf8)
+        var i = 0
+        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
+            guard i + pattern.count <= bytes.count else { return false }
+            for k in 0..<pattern.count where bytes[i + k] != pattern[k] { return false }
+            return true
+        }
+        while i < bytes.count {
+            let start: Int
+            if bytes[i] == UInt8(ascii: "h"), matches(href, at: i) { start = i + href.count }
+            else if bytes[i] == UInt8(ascii: "s"), matches(src, at: i) { start = i + src.count }
+            else { i += 1; continue }
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
+            out.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            i = end
+        }
+        return out
+    }
+
+    static func resolve(_ link: String, from page: String) -> String {
+        var parts = page.split(separator: "/").dropLast().map(String.init)
+        let clean = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link
+        let path = clean.split(separator: "?", maxSplits: 1).first.map(String.init) ?? clean
+        for seg in path.split(separator: "/", omittingEmptySubsequences: false) {
+            switch seg {
+            case "..": _ = parts.popLast()
+            case ".", "": continue
+            default: parts.append(String(seg))
+            }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasSuffix("/") || path.isEmpty ? (joined.isEmpty ? "index.html" : joined + "/index.html") : joined
+    }
+
+    func broken() -> [Diagnostic] {
+        lock.lock(); defer { lock.unlock() }
+        return targets.filter { !written.contains($0.key) }.sorted { $0.key < $1.key }.map { (target, page) in
+            Diagnostic(SourcePosition(file: "public/\(page)", line: 1),
+                       vi: "liên kết hỏng tới «\(target)»", en: "broken link to «\(target)»")
+        }
+    }
+}
