@@ -1,0 +1,68 @@
+import Foundation
+import XCTest
+@testable import WardKit
+
+final class OutputTests: XCTestCase {
+    func testUnchangedFilesKeepTheirModificationTime() throws {
+        let site = try makeSite()
+        _ = try build(site)
+        let css = site.appendingPathComponent("public/style.css").path
+        let page = site.appendingPathComponent("public/tien-do/phu-o-1/index.html").path
+        let old = try FileManager.default.attributesOfItem(atPath: css)[.modificationDate] as! Date
+        let oldPage = try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as! Date
+        Thread.sleep(forTimeInterval: 1.1)
+        // Change one news post: the CSS and group pages stay the same bytes.
+        try write("---\ntitle: Tin mới\ndate: 2026-11-20\n---\nNội dung.\n", to: "content/news/2026-11-20-moi.md", in: site)
+        _ = try build(site)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: css)[.modificationDate] as? Date, old)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: page)[.modificationDate] as? Date, oldPage, "untouched page keeps mtime")
+        let index = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent("public/tin-tuc/index.html").path)[.modificationDate] as! Date
+        XCTAssertGreaterThan(index, old, "changed page is rewritten")
+    }
+
+    func testEmbeddedThemeMatchesTheThemeFolder() throws {
+        let onDisk = snapshot(packageRoot.appendingPathComponent("theme"))
+        XCTAssertEqual(Set(onDisk.keys), Set(DefaultTheme.files.keys), "run scripts/embed-theme")
+        for (k, v) in onDisk { XCTAssertEqual(DefaultTheme.files[k], v, "\(k) differs: run scripts/embed-theme") }
+    }
+
+    func testSiteThemeOverridesOneFile() throws {
+        let site = try makeSite()
+        try write("{{<base}}{{$main}}<h1>Trang riêng của phường</h1>{{/main}}{{/base}}\n", to: "theme/templates/home.mustache", in: site)
+        _ = try build(site)
+        XCTAssertTrue(try read("public/index.html", in: site).contains("Trang riêng của phường"))
+        XCTAssertTrue(try read("public/tien-do/index.html", in: site).contains("Các đơn vị"), "other templates come from the default theme")
+    }
+
+    func testCmarkCallsAreSerialisedAcrossThreads() {
+        let renderer = MarkdownRenderer()
+        let docs = (0..<200).map { i in "# Tiêu đề \(i)\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n- [ ] việc \(i)\n\nhttps://example.vn/\(i)\n" }
+        let serial = docs.map { renderer.html($0) }
+        let slots = ResultSlots([String](repeating: "", count: docs.count))
+        DispatchQueue.concurrentPerform(iterations: docs.count) { i in slots.set(i, renderer.html(docs[i])) }
+        XCTAssertEqual(slots.values, serial)
+        XCTAssertTrue(serial[7].contains("<h2>Tiêu đề 7</h2>"), "headings shift below the page's h1")
+        XCTAssertTrue(serial[7].contains("<table>"))
+        XCTAssertTrue(serial[7].contains("<del>x</del>"))
+        XCTAssertTrue(serial[7].contains("type=\"checkbox\""))
+        XCTAssertTrue(serial[7].contains("<a href=\"https://example.vn/7\">"))
+    }
+
+    func testRawHTMLIsDroppedAndLinksAreReRooted() {
+        let html = MarkdownRenderer().html("<script>alert(1)</script>\n\nXem [tiến độ](/tien-do/).\n", basePath: "/khong-ma-tuy/")
+        XCTAssertFalse(html.contains("<script>"))
+        XCTAssertTrue(html.contains("href=\"/khong-ma-tuy/tien-do/\""), html)
+    }
+
+    func testSubFolderBaseURLIsUsedForCanonicalFeedAndQR() throws {
+        let site = try makeSite()
+        _ = try build(site, baseURL: "https://ubnd.example.vn/khong-ma-tuy/")
+        let home = try read("public/index.html", in: site)
+        XCTAssertTrue(home.contains("<link rel=\"canonical\" href=\"https://ubnd.example.vn/khong-ma-tuy/\">"))
+        XCTAssertTrue(home.contains("href=\"tien-do/\""), "internal links are relative")
+        let feed = try read("public/tin-tuc/atom.xml", in: site)
+        XCTAssertTrue(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://ubnd.example.vn/khong-ma-tuy/tin-tuc/"))
+        let notFound = try read("public/404.html", in: site)
+        XCTAssertTrue(notFound.contains("href=\"/khong-ma-tuy/style.css\""), "404 is served at any depth, so its links are absolute")
+    }
+}

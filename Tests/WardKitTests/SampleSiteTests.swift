@@ -1,0 +1,115 @@
+import Foundation
+import WardLocale
+import XCTest
+@testable import WardKit
+
+/// Builds the sample ward and recomputes, independently of the pipeline, the numbers it shows.
+final class SampleSiteTests: XCTestCase {
+    static let output: URL = FileManager.default.temporaryDirectory.appendingPathComponent("wardkit-sample-\(UUID().uuidString)")
+    static let report: Result<BuildReport, BuildFailure> = Result { () throws(BuildFailure) in try build(packageRoot, output: output) }
+
+    func page(_ path: String) throws -> String {
+        _ = try Self.report.get()
+        return try read(path, in: Self.output)
+    }
+
+    /// Plain split: the sample sheets have no quoted cells.
+    func rows(_ relative: String) throws -> [[String: String]] {
+        let lines = try read(relative, in: packageRoot.appendingPathComponent("content")).split(separator: "\n").map(String.init)
+        let header = lines[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        return lines.dropFirst().map { line in
+            let cells = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            return Dictionary(uniqueKeysWithValues: zip(header, cells + Array(repeating: "", count: max(0, header.count - cells.count))))
+        }
+    }
+
+    func testSampleHasOneWardWithEnoughGroupsAndMonths() throws {
+        let units = try rows("units.csv")
+        XCTAssertEqual(units.filter { $0["kind"] == "Phường" }.count, 1)
+        XCTAssertGreaterThanOrEqual(units.filter { $0["kind"] == "Tổ dân phố" }.count, 20)
+        let months = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("content/progress").path)
+        XCTAssertGreaterThanOrEqual(months.filter { $0.hasSuffix(".csv") }.count, 3)
+    }
+
+    func testHomePageIsVietnameseAndNamesTheWard() throws {
+        let html = try page("index.html")
+        XCTAssertTrue(html.contains("<html lang=\"vi\">"))
+        XCTAssertTrue(html.contains("Phường Sông Mây"))
+        XCTAssertTrue(html.contains("Dữ liệu minh họa"), "every page of the sample is marked illustrative")
+        XCTAssertTrue(html.contains("Vì một phường Sông Mây không ma túy"), "the theme current on 25/11 is featured")
+    }
+
+    func testEveryPageKindExists() throws {
+        for p in ["index.html", "tien-do/index.html", "tien-do/phu-o-1/index.html", "duong-day-nong/index.html", "chu-de/index.html",
+                  "tin-tuc/index.html", "tin-tuc/atom.xml", "sitemap.xml", "robots.txt", "404.html", "tim-kiem/index.html",
+                  "tim-kiem/index.json", "in-an/index.html", "in-an/cam-ket/phu-o-1/index.html", "style.css"] {
+            XCTAssertTrue(FileManager.default.fileExists(atPath: Self.output.appendingPathComponent(p).path), p)
+            _ = try page(p)
+        }
+    }
+
+    func testDashboardNumbersAreRecomputedFromTheSheets() throws {
+        let units = try rows("units.csv")
+        let households = Dictionary(uniqueKeysWithValues: units.compactMap { u in Int(u["households"] ?? "").map { (u["id"]!, $0) } })
+        let latest = try rows("progress/2026-11.csv")
+        let drugFree = latest.filter { ["đã công nhận", "giữ vững"].contains($0["recognition"]!) }.count
+        let pledged = latest.reduce(0) { $0 + Int($1["pledged"]!)! }
+        let total = households.values.reduce(0, +)
+        let html = try page("tien-do/index.html")
+        XCTAssertTrue(html.contains("\(drugFree)/\(households.count)"), "drug-free groups \(drugFree)/\(households.count)")
+        XCTAssertTrue(html.contains(Vietnamese.percent(pledged, of: total)), "pledge rate")
+        XCTAssertTrue(html.contains("\(Vietnamese.integer(pledged))/\(Vietnamese.integer(total))"))
+        let targets = try rows("targets.csv").filter { $0["year"] == "2026" }
+        XCTAssertTrue(html.contains("\(targets.count)/\(households.count) (\(Vietnamese.percent(targets.count, of: households.count)))"))
+        XCTAssertTrue(html.contains("Số liệu tính đến ngày 25/11/2026"))
+    }
+
+    func testGroupPagesShowTheirCriteriaAndPledgeRate() throws {
+        let units = try rows("units.csv").filter { $0["kind"] == "Tổ dân phố" }
+        let latest = Dictionary(uniqueKeysWithValues: try rows("progress/2026-11.csv").map { ($0["group"]!, $0) })
+        for u in units {
+            let row = latest[u["id"]!]!
+            let met = (1...6).filter { row["TC\($0)"] == "đạt" }.count
+            let html = try page("tien-do/\(Vietnamese.slug(u["name"]!))/index.html")
+            XCTAssertTrue(html.contains("<span class=\"big\">\(met)/6</span>"), "\(u["name"]!) met \(met)/6")
+            XCTAssertTrue(html.contains(Vietnamese.percent(Int(row["pledged"]!)!, of: Int(u["households"]!)!)), u["name"]!)
+            XCTAssertTrue(html.contains("tel:113"), "hotlines on every page")
+        }
+    }
+
+    func testGroupsAreListedInVietnameseOrder() throws {
+        let html = try page("tien-do/index.html")
+        let names = try rows("units.csv").filter { $0["kind"] == "Tổ dân phố" }.map { $0["name"]! }
+        let table = html.components(separatedBy: "<table class=\"groups\">")[1].components(separatedBy: "</table>")[0]
+        let shown = names.sorted { (table.range(of: ">\($0)</a>")?.lowerBound ?? table.endIndex) < (table.range(of: ">\($1)</a>")?.lowerBound ?? table.endIndex) }
+        XCTAssertEqual(shown, Vietnamese.sorted(names))
+        XCTAssertLessThan(table.range(of: ">Giáp Dương<")!.lowerBound, table.range(of: ">Giáp Đông<")!.lowerBound, "d before đ")
+        XCTAssertLessThan(table.range(of: ">Thanh Lương 2<")!.lowerBound, table.range(of: ">Thanh Lương 10<")!.lowerBound)
+    }
+
+    func testNoPersonCountsAppearOnGroupPages() throws {
+        let html = try page("tien-do/phu-o-1/index.html")
+        XCTAssertNil(html.range(of: #"[0-9]\s*(người|đối tượng|học viên)"#, options: .regularExpression),
+                     "group pages show statuses and household rates only")
+    }
+
+    func testSmallPeopleCountsAreSuppressedOnTheDashboard() throws {
+        let html = try page("tien-do/index.html")
+        // statistics.csv has 3 people prosecuted: below k = 5, so it must read "< 5".
+        XCTAssertTrue(html.contains("&lt; 5 người"))
+        XCTAssertFalse(html.contains(">3 người<"))
+        XCTAssertTrue(html.contains("12 người"), "counts ≥ k are shown")
+    }
+
+    func testNothingIsLoadedFromAnotherHost() throws {
+        for p in ["index.html", "tien-do/index.html", "in-an/cam-ket/phu-o-1/index.html"] {
+            let html = try page(p)
+            var rest = html[...]
+            while let r = rest.range(of: #"(src|href)="(https?:)?//"#, options: .regularExpression) {
+                let value = rest[r.lowerBound...].prefix { $0 != " " && $0 != ">" }
+                XCTAssertTrue(value.contains("//ubnd.example.vn/khong-ma-tuy/"), "\(p): \(value)")
+                rest = rest[r.upperBound...]
+            }
+        }
+    }
+}
