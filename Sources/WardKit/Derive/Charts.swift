@@ -81,7 +81,9 @@ enum Charts {
         let freeLine = points.enumerated().map { xy($0.offset, $0.element.groups > 0 ? Double($0.element.drugFree) * 100 / Double($0.element.groups) : 0) }.joined(separator: " ")
         svg += "<polyline points=\"\(pledgeLine)\" class=\"line-pledge\"/><polyline points=\"\(freeLine)\" class=\"line-free\"/>"
         for (i, p) in points.enumerated() where i == 0 || i == points.count - 1 || points.count <= 6 {
-            svg += "<text x=\(quote(xy(i, 0).split(separator: ",")[0])) y=\"\(h - 6)\" text-anchor=\"middle\">\(escape(shortMonth(p.label)))</text>"
+            // First and last labels hug the plot's edges so they are never clipped.
+            let anchor = i == 0 ? "start" : (i == points.count - 1 ? "end" : "middle")
+            svg += "<text x=\(quote(xy(i, 0).split(separator: ",")[0])) y=\"\(h - 6)\" text-anchor=\"\(anchor)\">\(escape(shortMonth(p.label)))</text>"
         }
         svg += "</svg>"
         return ["id": .string(id), "title": .string(title), "svg": .string(svg), "legend": true,

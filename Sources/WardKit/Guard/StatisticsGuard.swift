@@ -13,13 +13,17 @@ public struct PublishedStatistics: Sendable {
         public let target: Int?
         /// nil when suppressed.
         public let actual: Int?
+        /// Hidden because it is small ("< k"); otherwise hidden only to protect another cell.
+        public let isSmall: Bool
         public let derived: Bool
     }
     public let rows: [Row]
     public let threshold: Int
     public let suppressedCount: Int
+    /// Each sensitive indicator's table and what was hidden in it, kept so tests can attack
+    /// exactly what was published.
+    let decisions: [(tree: CountTree, result: SuppressionResult)]
 
-    public static let empty = PublishedStatistics(rows: [], threshold: 5, suppressedCount: 0)
 }
 
 enum StatisticsGuard {
@@ -38,6 +42,7 @@ enum StatisticsGuard {
         }
         var out: [PublishedStatistics.Row] = []
         var suppressed = 0
+        var decisions: [(tree: CountTree, result: SuppressionResult)] = []
         for key in order {
             let rows = groupsByKey[key]!
             let rootRow = rows.first { $0.unitID == index.root.id }
@@ -45,21 +50,28 @@ enum StatisticsGuard {
             let rootValue = rootRow?.actual ?? childRows.reduce(0) { $0 + $1.actual }
             let rootTarget = rootRow?.target ?? (childRows.allSatisfy { $0.target != nil } && !childRows.isEmpty ? childRows.reduce(0) { $0 + ($1.target ?? 0) } : nil)
             var shown: (String) -> Bool = { _ in true }
+            var withheld: (String) -> Bool = { _ in false }
+            var small: (String) -> Bool = { _ in false }
             if rows[0].isSensitive {
                 var nodes = [CountTree.Node(id: index.root.id, value: rootValue, children: Array(1..<(childRows.count + 1)))]
                 for c in childRows { nodes.append(CountTree.Node(id: c.unitID, value: c.actual, children: [])) }
-                let result = SmallCountSuppressor.suppress(CountTree(nodes: nodes, root: 0), policy: policy)
+                let tree = CountTree(nodes: nodes, root: 0)
+                let result = SmallCountSuppressor.suppress(tree, policy: policy)
                 suppressed += result.suppressed.count
+                decisions.append((tree, result))
                 shown = { result.isShown($0) }
+                withheld = { result.isWithheld($0) }
+                small = { result.primary.contains($0) }
             }
             let indicator = rows[0].indicator, measure = rows[0].measure
             out.append(.init(unitID: index.root.id, indicator: indicator, measure: measure, target: rootTarget,
-                             actual: shown(index.root.id) ? rootValue : nil, derived: rootRow == nil))
-            for c in childRows {
+                             actual: shown(index.root.id) ? rootValue : nil, isSmall: small(index.root.id), derived: rootRow == nil))
+            // A withheld row is not published at all: its siblings would give it away.
+            for c in childRows where !withheld(c.unitID) {
                 out.append(.init(unitID: c.unitID, indicator: indicator, measure: measure, target: c.target,
-                                 actual: shown(c.unitID) ? c.actual : nil, derived: false))
+                                 actual: shown(c.unitID) ? c.actual : nil, isSmall: small(c.unitID), derived: false))
             }
         }
-        return PublishedStatistics(rows: out, threshold: policy.k, suppressedCount: suppressed)
+        return PublishedStatistics(rows: out, threshold: policy.k, suppressedCount: suppressed, decisions: decisions)
     }
 }
