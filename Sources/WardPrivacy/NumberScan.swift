@@ -31,7 +31,9 @@ extension LineScan {
         groups.removeAll(keepingCapacity: true)
         separators.removeAll(keepingCapacity: true)
         let plus = start > 0 && s[start - 1] == 0x2B
-        let paren = start > 0 && s[start - 1] == 0x28
+        // "(024) 3825 1234" and "(+84) 912 345 678": the bracket closes the first group.
+        let openParen = plus ? start - 2 : start - 1
+        let paren = openParen >= 0 && s[openParen] == 0x28
         var areaCodeInParens = false
         var j = start
         while true {
@@ -62,7 +64,7 @@ extension LineScan {
         if end < n && ScalarClass.isLetter(s[end]) { return end }
         if isAmount() { return end }
         // "+84 …" and "(028) …" are reported from the sign or bracket that belongs to the number.
-        let first = (plus || areaCodeInParens) ? (start - 1) : start
+        let first = areaCodeInParens ? openParen : (plus ? start - 1 : start)
         if let hit = classify(groups: 0..<groups.count, allowInternational: true, plus: plus, strongOnly: false) {
             if !(hit.kind == .oldID || hit.kind == .taxCode) || !followedByUnit(end) {
                 emit(hit.kind, at: first, masked: hit.masked)
