@@ -62,6 +62,8 @@ extension LineScan {
         let end = j
         // Digits glued to letters are codes ("QĐ2026", "12A"), not numbers.
         if end < n && ScalarClass.isLetter(s[end]) { return end }
+        // "1234567890/UBND-VP": a number before a slash and an issuer is a document number.
+        if end + 1 < n && s[end] == 0x2F && ScalarClass.isLetter(s[end + 1]) { return end }
         if isAmount() { return end }
         // "+84 …" and "(028) …" are reported from the sign or bracket that belongs to the number.
         let first = areaCodeInParens ? openParen : (plus ? start - 1 : start)
