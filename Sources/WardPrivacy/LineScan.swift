@@ -76,19 +76,21 @@ struct LineScan {
     /// NFC in pieces cut before ASCII scalars (which never compose with what precedes them):
     /// Foundation's normalisation slows down badly on one very long string.
     static func composed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
         var result = ""
-        var piece = String.UnicodeScalarView()
+        var pieceStart = scalars.startIndex
         var length = 0
-        for u in line.unicodeScalars {
-            if u.isASCII && length >= 256 {
-                result += String(piece).precomposedStringWithCanonicalMapping
-                piece.removeAll(keepingCapacity: true)
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            if length >= 256 && scalars[i].isASCII {
+                result += String(scalars[pieceStart..<i]).precomposedStringWithCanonicalMapping
+                pieceStart = i
                 length = 0
             }
-            piece.append(u)
             length += 1
+            scalars.formIndex(after: &i)
         }
-        return result + String(piece).precomposedStringWithCanonicalMapping
+        return result + String(scalars[pieceStart..<scalars.endIndex]).precomposedStringWithCanonicalMapping
     }
 
     mutating func emit(_ kind: IdentifierKind, at offset: Int, masked: String) {

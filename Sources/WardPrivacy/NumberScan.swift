@@ -31,7 +31,9 @@ extension LineScan {
         groups.removeAll(keepingCapacity: true)
         separators.removeAll(keepingCapacity: true)
         let plus = start > 0 && s[start - 1] == 0x2B
-        let paren = start > 0 && s[start - 1] == 0x28
+        // "(024) 3825 1234" and "(+84) 912 345 678": the bracket closes the first group.
+        let openParen = plus ? start - 2 : start - 1
+        let paren = openParen >= 0 && s[openParen] == 0x28
         var areaCodeInParens = false
         var j = start
         while true {
@@ -60,9 +62,11 @@ extension LineScan {
         let end = j
         // Digits glued to letters are codes ("QĐ2026", "12A"), not numbers.
         if end < n && ScalarClass.isLetter(s[end]) { return end }
+        // "1234567890/UBND-VP": a number before a slash and an issuer is a document number.
+        if end + 1 < n && s[end] == 0x2F && ScalarClass.isLetter(s[end + 1]) { return end }
         if isAmount() { return end }
         // "+84 …" and "(028) …" are reported from the sign or bracket that belongs to the number.
-        let first = (plus || areaCodeInParens) ? (start - 1) : start
+        let first = areaCodeInParens ? openParen : (plus ? start - 1 : start)
         if let hit = classify(groups: 0..<groups.count, allowInternational: true, plus: plus, strongOnly: false) {
             if !(hit.kind == .oldID || hit.kind == .taxCode) || !followedByUnit(end) {
                 emit(hit.kind, at: first, masked: hit.masked)
