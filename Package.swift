@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "WardMustacheTests", dependencies: ["WardMustache"]),
         .testTarget(name: "WardCSVTests", dependencies: ["WardCSV"]),
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
-        .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"]),
+        .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"], exclude: ["Corpus"]),
         .testTarget(name: "WardServerTests", dependencies: ["WardServer"]),
         .testTarget(name: "WardKitTests", dependencies: ["WardKit"]),
     ]
