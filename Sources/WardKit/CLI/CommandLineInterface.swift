@@ -19,7 +19,7 @@ public struct CommandLineInterface: Sendable {
     public func run(_ args: [String]) -> Int32 {
         guard let command = args.first else { print(Help.main(language)); return 2 }
         let rest = Array(args.dropFirst())
-        if rest.contains("--help") || rest.contains("-h") { print(Help.command(command, language)); return command == "--help" ? 0 : 0 }
+        if rest.contains("--help") || rest.contains("-h") { print(Help.command(command, language)); return 0 }
         switch command {
         case "--help", "-h", "help": print(Help.main(language)); return 0
         case "--version": print("wardkit 0.1.0"); return 0

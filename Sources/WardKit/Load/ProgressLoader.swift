@@ -155,13 +155,3 @@ func parseDMY(_ s: String) -> CalendarDate? {
     guard parts.count == 3 else { return nil }
     return CalendarDate(year: parts[2], month: parts[1], day: parts[0])
 }
-
-/// Lets `concurrentPerform` workers fill disjoint slots of one array.
-final class ResultSlots<T>: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var values: [T]
-    init(_ initial: [T]) { values = initial }
-    func set(_ i: Int, _ v: T) {
-        lock.lock(); values[i] = v; lock.unlock()
-    }
-}
