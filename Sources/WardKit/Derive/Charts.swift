@@ -35,7 +35,7 @@ enum Charts {
 
     static func statusChart(_ model: SiteModel, agg: UnitAggregate, id: String) -> MV {
         let items = RecognitionStatus.allCases.map { s in
-            (label: s.vi, value: Double(agg.byRecognition[s] ?? 0), text: Vietnamese.integer(agg.byRecognition[s] ?? 0), cls: s.rawValue)
+            (label: model.label(s), value: Double(agg.byRecognition[s] ?? 0), text: Vietnamese.integer(agg.byRecognition[s] ?? 0), cls: s.rawValue)
         }
         let desc = items.map { "\($0.label): \($0.text)" }.joined(separator: "; ")
         let title = model.t("chart_status_title")

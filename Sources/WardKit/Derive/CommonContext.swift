@@ -37,7 +37,7 @@ struct PageFrame {
                      "canonical": .string(model.absolute(canonicalPath)), "ogImage": .string(model.absolute("og-image.png")),
                      "isHome": .bool(path == "index.html")],
             "nav": .list(nav) { n in ["label": .string(n.1), "href": .string(root + n.2), "current": .bool(n.0 == section)] },
-            "hotlines": hotlines(model.content.hotlines),
+            "hotlines": hotlines(model.content.hotlines, model: model),
             "buildDate": .string(Vietnamese.longDate(model.buildDate)),
             "dataDate": model.progress.latestMonth.map { .string(Vietnamese.shortDate(min($0.lastDay, model.buildDate))) } ?? .null,
             "feed": .string(model.absolute("tin-tuc/atom.xml")),
@@ -53,10 +53,10 @@ struct PageFrame {
     }
 }
 
-func hotlines(_ list: [Hotline]) -> MV {
+func hotlines(_ list: [Hotline], model: SiteModel) -> MV {
     .list(list) { h in
         ["name": .string(h.name), "number": .string(h.number), "tel": .string(h.dialable), "hours": .string(h.hours),
-         "channels": .string(h.channels.joined(separator: ", ")), "scope": .string(h.scope.vi)]
+         "channels": .string(h.channels.joined(separator: ", ")), "scope": .string(model.label(h.scope))]
     }
 }
 

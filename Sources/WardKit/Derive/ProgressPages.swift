@@ -37,7 +37,7 @@ enum ProgressPages {
             let href = frame.root + "tien-do/" + model.index.paths[cid]!
             if c.kind.isGroup, let g = model.progress.groups[cid] {
                 return ["name": .string(c.name), "href": .string(href), "isGroup": true,
-                        "status": .string(g.recognition.vi), "statusClass": .string(g.recognition.rawValue),
+                        "status": .string(model.label(g.recognition)), "statusClass": .string(g.recognition.rawValue),
                         "met": .string("\(g.met)/\(g.total)"), "pledge": .string(Vietnamese.percent(g.pledge.pledged, of: g.pledge.households))]
             }
             let a = model.progress.aggregates[cid] ?? UnitAggregate()
@@ -86,7 +86,7 @@ enum ProgressPages {
                 return ["name": .string(model.index.byID[gid]!.name), "href": .string(frame.root + "tien-do/" + model.index.paths[gid]!),
                         "cells": .list(criteria) { c in
                             let s = row?.statuses[c.code]
-                            return ["label": .string(s?.vi ?? model.t("no_data")), "symbol": .string(symbol(s)),
+                            return ["label": .string(s.map { model.label($0) } ?? model.t("no_data")), "symbol": .string(symbol(s)),
                                     "class": .string(s?.rawValue ?? "none")]
                         }]
             },
@@ -102,7 +102,7 @@ enum ProgressPages {
             "pledged": .string(Vietnamese.integer(agg.pledge.pledged)),
             "households": .string(Vietnamese.integer(agg.pledge.households)),
             "statuses": .list(RecognitionStatus.allCases) { s in
-                ["label": .string(s.vi), "count": .string(Vietnamese.integer(agg.byRecognition[s] ?? 0)), "class": .string(s.rawValue)]
+                ["label": .string(model.label(s)), "count": .string(Vietnamese.integer(agg.byRecognition[s] ?? 0)), "class": .string(s.rawValue)]
             },
         ]
     }
@@ -141,13 +141,13 @@ enum ProgressPages {
             let met = criteria.filter { r.statuses[$0.code] == .met }.count
             return ["month": .string(Vietnamese.monthYear(snap.month)), "met": .string("\(met)/\(criteria.count)"),
                     "pledge": .string(Vietnamese.percent(r.pledgedHouseholds, of: unit.households ?? 0)),
-                    "status": .string(r.recognition.vi)]
+                    "status": .string(model.label(r.recognition))]
         }
         let missing = model.progress.missing(id, criteria: model.content.criteria)
         let printPath = model.index.paths[id]!
         return frame.context([
             "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName), "kind": .string(unit.kind.vi)],
-            "status": .string(g.recognition.vi), "statusClass": .string(g.recognition.rawValue),
+            "status": .string(model.label(g.recognition)), "statusClass": .string(g.recognition.rawValue),
             "decision": row?.decisionDate.map { d in
                 .string("\(model.t("decision")) \(row?.decisionNumber ?? "") \(model.t("dated")) \(Vietnamese.shortDate(d))")
             } ?? .null,
@@ -161,7 +161,7 @@ enum ProgressPages {
             "month": g.month.map { .string(Vietnamese.monthYear($0)) } ?? .null,
             "criteria": .list(criteria) { c in
                 let s = row?.statuses[c.code]
-                return ["code": .string(c.code), "text": .string(c.text), "label": .string(s?.vi ?? model.t("no_data")),
+                return ["code": .string(c.code), "text": .string(c.text), "label": .string(s.map { model.label($0) } ?? model.t("no_data")),
                         "symbol": .string(symbol(s)), "class": .string(s?.rawValue ?? "none")]
             },
             "missing": .block(missing.map { c in ["code": .string(c.code), "text": .string(c.text)] }),

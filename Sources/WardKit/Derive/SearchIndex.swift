@@ -13,7 +13,7 @@ enum SearchIndex {
         for p in model.content.pages { entries.append((p.title, "\(p.slug)/", "")) }
         for id in model.index.descendants {
             let u = model.index.byID[id]!
-            entries.append((u.fullName, "tien-do/" + model.index.paths[id]!, model.progress.groups[id]?.recognition.vi ?? ""))
+            entries.append((u.fullName, "tien-do/" + model.index.paths[id]!, model.progress.groups[id].map { model.label($0.recognition) } ?? ""))
         }
         entries.append((model.t("hotlines_title"), "duong-day-nong/", model.content.hotlines.map(\.name).joined(separator: " ")))
         var out = "["

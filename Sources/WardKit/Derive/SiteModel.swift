@@ -43,6 +43,12 @@ public struct SiteModel: Sendable {
     public func absolute(_ path: String) -> String { baseURL + path }
 
     public func t(_ key: String) -> String { strings[key] ?? key }
+
+    /// Status labels come from the theme's strings file (so a ward can reword them); the
+    /// model's own Vietnamese label is the fallback for an older strings file.
+    func label(_ s: RecognitionStatus) -> String { strings["recognition_\(s.rawValue)"] ?? s.vi }
+    func label(_ s: CriterionStatus) -> String { strings["status_\(s.rawValue)"] ?? s.vi }
+    func label(_ s: Hotline.Scope) -> String { strings["scope_\(s.rawValue)"] ?? s.vi }
 }
 
 typealias MV = MustacheValue
