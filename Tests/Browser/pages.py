@@ -41,6 +41,7 @@ def representative_pages(out_dir: str) -> tuple[list[PageKind], list[str]]:
     wanted: list[tuple[str, str | None, str]] = [
         ("home", "", "index.html"),
         ("dashboard", "tien-do/", "tien-do/index.html"),
+        ("matrix", "tien-do/tieu-chi.html", "tien-do/tieu-chi.html"),
         ("group", group and f"tien-do/{group}/", f"tien-do/{group}/index.html"),
         ("hotlines", "duong-day-nong/", "duong-day-nong/index.html"),
         ("themes", "chu-de/", "chu-de/index.html"),
