@@ -21,7 +21,8 @@ def main():
     for f in ("criteria.csv", "hotlines.csv"):
         shutil.copy(os.path.join(a.source, f), c)
     with open(os.path.join(c, "settings.txt"), "w") as f:
-        f.write("name: Tỉnh Mẫu\nunit: T\nbase_url: https://example.invalid/\nillustrative: true\ncriteria_set: TDP6\n")
+        f.write("name: Tỉnh Mẫu\nunit: T\nbase_url: https://example.invalid/\nillustrative: true\ncriteria_set: TDP6\n"
+                "public_names: [Trần Văn Minh, Lê Thị Hồng]\n")
     households = {}
     with open(os.path.join(c, "units.csv"), "w") as f:
         f.write("id,name,kind,parent,households,mailbox\nT,Mẫu,Tỉnh,,,\n")

@@ -39,5 +39,10 @@ final class TreeTests: XCTestCase {
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/tien-do/song-may/phu-o-1/index.html").path),
                       "same group name in two wards gets two paths")
         XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/in-an/cam-ket/kim-tra/giap-dong/index.html").path))
+        let printIndex = try read("public/in-an/index.html", in: site)
+        XCTAssertTrue(printIndex.contains("href=\"../in-an/don-vi/kim-tra/\""), "the city's print index links ward by ward")
+        XCTAssertFalse(printIndex.contains("Giáp Đông"), "groups are listed on their ward's print index, not the city's")
+        let wardPrint = try read("public/in-an/don-vi/kim-tra/index.html", in: site)
+        XCTAssertTrue(wardPrint.contains("href=\"../../../in-an/cam-ket/kim-tra/giap-dong/\""), wardPrint)
     }
 }

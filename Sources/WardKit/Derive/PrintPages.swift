@@ -32,7 +32,13 @@ enum PrintPages {
     /// `bundles`: the pledge form N times per group (N = households), numbered "Bản số i/N" —
     /// only for `wardkit print --bundle`, since it multiplies the output.
     static func jobs(_ model: SiteModel, bundles: Bool = false) -> [PageJob] {
-        var jobs = [PageJob(path: "in-an/index.html", template: "print-index") { index(model) }]
+        // One print index per unit that has children: a province's 100k groups are reached
+        // ward by ward instead of from one enormous list.
+        var jobs: [PageJob] = []
+        for id in [model.index.root.id] + model.index.descendants where !(model.index.children[id] ?? []).isEmpty && !model.index.byID[id]!.kind.isGroup {
+            let path = indexPath(model, id)
+            jobs.append(PageJob(path: path, template: "print-index") { index(model, id: id, path: path) })
+        }
         for id in model.index.groups {
             let p = model.index.paths[id]!
             jobs.append(PageJob(path: "in-an/cam-ket/\(p)index.html", template: "print-pledge") { groupForm(model, id: id, kind: "cam-ket", file: "index.html", paper: .a4) })
@@ -62,16 +68,32 @@ enum PrintPages {
         return ["svg": .string(svg), "url": .string(url), "urlHTML": .string(escape(url).replacingOccurrences(of: "/", with: "/<wbr>"))]
     }
 
-    static func index(_ model: SiteModel) -> MV {
-        let frame = PageFrame(model: model, path: "in-an/index.html", title: model.t("print_title"), description: model.t("print_description"), section: "print")
+    static func indexPath(_ model: SiteModel, _ id: String) -> String {
+        id == model.index.root.id ? "in-an/index.html" : "in-an/don-vi/\(model.index.paths[id]!)index.html"
+    }
+
+    static func index(_ model: SiteModel, id: String, path: String) -> MV {
+        let unit = model.index.byID[id]!
+        let isRoot = id == model.index.root.id
+        let frame = PageFrame(model: model, path: path, title: isRoot ? model.t("print_title") : "\(model.t("print_title")) — \(unit.fullName)",
+                              description: model.t("print_description"), section: "print")
+        let children = model.index.children[id] ?? []
+        let groups = children.filter { model.index.byID[$0]!.kind.isGroup }
+        let units = children.filter { !model.index.byID[$0]!.kind.isGroup }
+        let toPrint = frame.root + "in-an/"
         return frame.context([
-            "groups": .list(model.index.groups) { id in
-                let p = model.index.paths[id]!
-                return ["name": .string(model.index.byID[id]!.fullName),
-                        "pledge": .string("cam-ket/\(p)"), "board": .string("bang-niem-yet/\(p)"), "checklist": .string("kiem-tra/\(p)"),
-                        "households": .string(Vietnamese.integer(model.index.byID[id]!.households ?? 0))]
-            },
-            "posters": .block(model.content.themes.map { t in ["title": .string(t.title), "href": .string("ap-phich/\(t.slug)/")] }),
+            "unit": ["fullName": .string(unit.fullName)],
+            "groups": .block(groups.map { gid in
+                let p = model.index.paths[gid]!
+                return ["name": .string(model.index.byID[gid]!.fullName),
+                        "pledge": .string(toPrint + "cam-ket/\(p)"), "board": .string(toPrint + "bang-niem-yet/\(p)"),
+                        "checklist": .string(toPrint + "kiem-tra/\(p)"),
+                        "households": .string(Vietnamese.integer(model.index.byID[gid]!.households ?? 0))]
+            }),
+            "units": .block(units.map { uid in
+                ["name": .string(model.index.byID[uid]!.fullName), "href": .string(frame.root + indexPath(model, uid).dropLast("index.html".count))]
+            }),
+            "posters": isRoot ? .block(model.content.themes.map { t in ["title": .string(t.title), "href": .string(toPrint + "ap-phich/\(t.slug)/")] }) : .null,
         ])
     }
 

@@ -11,7 +11,10 @@ enum SearchIndex {
         }
         for t in model.content.themes { entries.append((t.title, "chu-de/\(t.slug)/", t.slogan)) }
         for p in model.content.pages { entries.append((p.title, "\(p.slug)/", "")) }
-        for id in model.index.descendants {
+        // A province's 100k groups would make the index megabytes on a phone: beyond a few
+        // thousand groups only wards and above are indexed, and groups are a click further.
+        let withGroups = model.index.groups.count <= 5_000
+        for id in model.index.descendants where withGroups || !model.index.byID[id]!.kind.isGroup {
             let u = model.index.byID[id]!
             entries.append((u.fullName, "tien-do/" + model.index.paths[id]!, model.progress.groups[id].map { model.label($0.recognition) } ?? ""))
         }
