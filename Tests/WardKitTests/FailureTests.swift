@@ -107,3 +107,15 @@ final class FailureTests: XCTestCase {
         XCTAssertTrue(ds.contains { $0.formatted(.en).contains(": error: front matter opened") }, "\(ds.map { $0.formatted(.en) })")
     }
 }
+
+final class SlugCollisionTests: XCTestCase {
+    func testTwoFilesWithTheSameSlugAndReservedNamesAreRefused() throws {
+        let site = try makeSite()
+        try write("---\ntitle: A\n---\nx\n", to: "content/pages/Tiến độ.md", in: site)
+        try write("---\ntitle: B\ndate: 2026-01-01\n---\nx\n", to: "content/news/Tin A.md", in: site)
+        try write("---\ntitle: C\ndate: 2026-01-02\n---\nx\n", to: "content/news/tin-a.md", in: site)
+        let ds = failingBuild(site)
+        XCTAssertTrue(ds.contains { $0.position?.file == "content/pages/Tiến độ.md" && $0.vi.contains("/tien-do/") }, "\(ds)")
+        XCTAssertTrue(ds.contains { $0.vi.contains("cùng đường dẫn «tin-a»") }, "\(ds)")
+    }
+}

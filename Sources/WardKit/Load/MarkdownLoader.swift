@@ -27,7 +27,46 @@ enum MarkdownLoader {
         return s
     }
 
+    /// Top-level folders the site itself writes: a page with one of these names would
+    /// silently replace a section.
+    static let reservedSlugs: Set<String> = ["tien-do", "tin-tuc", "chu-de", "duong-day-nong", "in-an", "tim-kiem", "404"]
+
+    /// Two files whose names give the same slug ("Tin A.md", "tin-a.md") would overwrite each
+    /// other's page; the second one is refused.
+    static func uniqueSlugs<T>(_ items: [T], slug: (T) -> String, file: (T) -> String, reserved: Set<String> = [], log: DiagnosticLog) -> [T] {
+        var seen: [String: String] = [:]
+        return items.filter { item in
+            let s = slug(item)
+            if reserved.contains(s) {
+                log.add(Diagnostic(SourcePosition(file: file(item), line: 1),
+                    vi: "tên tệp tạo đường dẫn «/\(s)/» trùng với một mục của trang; hãy đổi tên tệp",
+                    en: "the file name gives the URL «/\(s)/», which a site section already uses; rename the file"))
+                return false
+            }
+            if let other = seen[s] {
+                log.add(Diagnostic(SourcePosition(file: file(item), line: 1),
+                    vi: "tên tệp tạo cùng đường dẫn «\(s)» với \(other); hãy đổi tên một trong hai tệp",
+                    en: "the file name gives the same URL «\(s)» as \(other); rename one of them"))
+                return false
+            }
+            seen[s] = file(item)
+            return true
+        }
+    }
+
     static func themes(_ reader: SourceReader, log: DiagnosticLog) -> [CampaignTheme] {
+        uniqueSlugs(themesUnchecked(reader, log: log), slug: \.slug, file: \.file, log: log)
+    }
+
+    static func news(_ reader: SourceReader, log: DiagnosticLog) -> [NewsPost] {
+        uniqueSlugs(newsUnchecked(reader, log: log), slug: \.slug, file: \.file, reserved: ["trang-2"], log: log)
+    }
+
+    static func pages(_ reader: SourceReader, log: DiagnosticLog) -> [StaticPage] {
+        uniqueSlugs(pagesUnchecked(reader, log: log), slug: \.slug, file: \.file, reserved: reservedSlugs, log: log)
+    }
+
+    private static func themesUnchecked(_ reader: SourceReader, log: DiagnosticLog) -> [CampaignTheme] {
         reader.files(in: "themes", ext: "md").compactMap { url in
             guard let (file, v, doc) = read(url, themeSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log),
                   let start = v.date("start"), let end = v.date("end") else { return nil }
@@ -38,7 +77,7 @@ enum MarkdownLoader {
         }
     }
 
-    static func news(_ reader: SourceReader, log: DiagnosticLog) -> [NewsPost] {
+    private static func newsUnchecked(_ reader: SourceReader, log: DiagnosticLog) -> [NewsPost] {
         reader.files(in: "news", ext: "md").compactMap { url in
             guard let (file, v, doc) = read(url, newsSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log),
                   let date = v.date("date") else { return nil }
@@ -46,7 +85,7 @@ enum MarkdownLoader {
         }
     }
 
-    static func pages(_ reader: SourceReader, log: DiagnosticLog) -> [StaticPage] {
+    private static func pagesUnchecked(_ reader: SourceReader, log: DiagnosticLog) -> [StaticPage] {
         reader.files(in: "pages", ext: "md").compactMap { url in
             guard let (file, v, doc) = read(url, pageSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log) else { return nil }
             return StaticPage(slug: slug, title: v.text("title")!, markdown: doc.body, file: file)
