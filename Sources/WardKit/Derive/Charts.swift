@@ -9,7 +9,9 @@ enum Charts {
     static func unitCharts(_ model: SiteModel, id: String, children: [String]) -> MV {
         let agg = model.progress.aggregates[id] ?? UnitAggregate()
         var charts: [MV] = [statusChart(model, agg: agg, id: "c-status")]
-        charts.append(pledgeChart(model, children: children, id: "c-pledge"))
+        // One bar per unit stops being readable (and fitting the page budget) past a few dozen;
+        // the units table above carries the same rates.
+        if children.count <= 40 { charts.append(pledgeChart(model, children: children, id: "c-pledge")) }
         if model.progress.monthly.count >= 2 { charts.append(trendChart(model, unitID: id, chartID: "c-trend")) }
         return .array(charts)
     }
