@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import WardLocale
 import XCTest
 @testable import WardKit
@@ -111,5 +114,47 @@ final class SampleSiteTests: XCTestCase {
                 rest = rest[r.upperBound...]
             }
         }
+    }
+}
+
+/// Feeds and sitemaps are read by machines: they must be well-formed XML with absolute URLs.
+final class FeedTests: XCTestCase {
+    final class Collector: NSObject, XMLParserDelegate {
+        var elements: [String] = []
+        var text = ""
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+            elements.append(name)
+            if let href = attributes["href"] { text += " href=" + href }
+        }
+        func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+    }
+
+    func parse(_ data: Data) -> Collector? {
+        let parser = XMLParser(data: data)
+        let c = Collector()
+        parser.delegate = c
+        return parser.parse() ? c : nil
+    }
+
+    func testAtomFeedAndSitemapAreWellFormedWithAbsoluteURLs() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("wardkit-feed-\(UUID().uuidString)")
+        _ = try build(packageRoot, output: out, baseURL: "https://ubnd.example.vn/khong-ma-tuy/")
+        let atom = try XCTUnwrap(parse(try Data(contentsOf: out.appendingPathComponent("tin-tuc/atom.xml"))), "atom.xml parses")
+        let posts = try FileManager.default.contentsOfDirectory(atPath: packageRoot.appendingPathComponent("content/news").path).filter { $0.hasSuffix(".md") }
+        XCTAssertEqual(atom.elements.filter { $0 == "entry" }.count, posts.count)
+        XCTAssertTrue(atom.text.contains("href=https://ubnd.example.vn/khong-ma-tuy/tin-tuc/2026-06-02-ra-quan-thang-hanh-dong/"))
+        let sitemap = try XCTUnwrap(parse(try Data(contentsOf: out.appendingPathComponent("sitemap.xml"))), "sitemap.xml parses")
+        XCTAssertTrue(sitemap.text.contains("https://ubnd.example.vn/khong-ma-tuy/tien-do/phu-o-1/"))
+        XCTAssertFalse(sitemap.text.contains("in-an/cam-ket"), "printables are documents, not pages to index")
+        let robots = try read("robots.txt", in: out)
+        XCTAssertTrue(robots.contains("Sitemap: https://ubnd.example.vn/khong-ma-tuy/sitemap.xml"))
+    }
+
+    func testSearchIndexIsFoldedForDiacriticFreeQueries() throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("wardkit-search-\(UUID().uuidString)")
+        _ = try build(packageRoot, output: out)
+        let entries = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("tim-kiem/index.json"))) as? [[String: String]])
+        XCTAssertTrue(entries.contains { $0["t"] == "Tổ dân phố Đồng Tâm" && $0["f"]!.contains("to dan pho dong tam") })
+        XCTAssertTrue(entries.contains { $0["f"]!.contains("ma tuy") })
     }
 }
