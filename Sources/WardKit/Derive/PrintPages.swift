@@ -64,8 +64,12 @@ enum PrintPages {
         guard var svg else { return .null }
         // The title names the group; it is added per page so the cached part stays generic.
         svg = svg.replacingOccurrences(of: "role=\"img\">", with: "role=\"img\"><title>\(escape(title))</title>")
-        // Break opportunities after each "/" so the printed URL wraps between path segments.
-        return ["svg": .string(svg), "url": .string(url), "urlHTML": .string(escape(url).replacingOccurrences(of: "/", with: "/<wbr>"))]
+        // The printed URL may wrap only after a "/": each segment is kept whole, since a break
+        // at the hyphen of «khong-ma-tuy» reads as two words to someone typing it.
+        let scheme = url.range(of: "://").map { String(url[..<$0.upperBound]) } ?? ""
+        let segments = url.dropFirst(scheme.count).split(separator: "/", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "<span class=\"nw\">\(escape(String($0)))</span>" }
+        return ["svg": .string(svg), "url": .string(url), "urlHTML": .string(escape(scheme) + segments.joined(separator: "/<wbr>"))]
     }
 
     static func indexPath(_ model: SiteModel, _ id: String) -> String {
