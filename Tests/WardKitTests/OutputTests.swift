@@ -66,3 +66,16 @@ final class OutputTests: XCTestCase {
         XCTAssertTrue(notFound.contains("href=\"/khong-ma-tuy/style.css\""), "404 is served at any depth, so its links are absolute")
     }
 }
+
+final class ThemeStringsTests: XCTestCase {
+    func testASiteStringsFileOverridesKeyByKey() throws {
+        let site = try makeSite()
+        try write("nav_news: Bản tin\n", to: "theme/strings.txt", in: site)
+        try write("---\ntitle: Ngày theo kiểu Việt\ndate: 05/11/2026\n---\nx\n", to: "content/news/ngay.md", in: site)
+        _ = try build(site)
+        let html = try read("public/index.html", in: site)
+        XCTAssertTrue(html.contains(">Bản tin</a>"), "the overridden label")
+        XCTAssertTrue(html.contains(">Tiến độ</a>"), "every other label still comes from the default strings")
+        XCTAssertTrue(try read("public/tin-tuc/ngay/index.html", in: site).contains("05/11/2026"), "a DD/MM/YYYY date is read")
+    }
+}

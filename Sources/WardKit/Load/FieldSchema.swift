@@ -51,7 +51,8 @@ struct FieldSchema: Sendable {
             return .failure(Diagnostic(pos, vi: "«\(s)» không phải có/không (khóa «\(entry.key)»)",
                                        en: "«\(s)» is not yes/no (key «\(entry.key)»)"))
         case (.date, .scalar(let s)):
-            if let d = CalendarDate(iso: s) { return .success(.date(d)) }
+            // Excel and Vietnamese habit write 01/06/2026; both forms are accepted.
+            if let d = CalendarDate(iso: s) ?? parseDMY(s) { return .success(.date(d)) }
             return .failure(Diagnostic(pos, vi: "«\(s)» không phải ngày hợp lệ dạng NNNN-TT-NN, ví dụ 2026-06-01 (khóa «\(entry.key)»)",
                                        en: "«\(s)» is not a valid date YYYY-MM-DD, e.g. 2026-06-01 (key «\(entry.key)»)"))
         }

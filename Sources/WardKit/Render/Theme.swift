@@ -42,15 +42,22 @@ public struct Theme: Sendable {
         return (out, diagnostics)
     }
 
-    /// UI strings from `strings.txt`, exposed to templates as `{{t.key}}`.
+    /// UI strings from `strings.txt`, exposed to templates as `{{t.key}}`. Unlike other theme
+    /// files, a site's strings file is merged key by key over the default one, so a ward can
+    /// reword one label without copying (and later missing) every new string.
     func strings() -> ([String: String], [Diagnostic]) {
-        guard let data = files["strings.txt"] else { return ([:], []) }
-        let origin = origins["strings.txt"] ?? "strings.txt"
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let (entries, diagnostics) = KeyValueParser.parse(lines, file: origin, firstLine: 1)
         var out: [String: String] = [:]
-        for e in entries {
-            if case .scalar(let s) = e.raw { out[e.key] = s }
+        var diagnostics: [Diagnostic] = []
+        let layers = [(DefaultTheme.files["strings.txt"], "<wardkit>/theme/strings.txt")]
+            + (origins["strings.txt"]?.hasPrefix("theme/") == true ? [(files["strings.txt"], "theme/strings.txt")] : [])
+        for (data, origin) in layers {
+            guard let data else { continue }
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            let (entries, errors) = KeyValueParser.parse(lines, file: origin, firstLine: 1)
+            diagnostics += errors
+            for e in entries {
+                if case .scalar(let s) = e.raw { out[e.key] = s }
+            }
         }
         return (out, diagnostics)
     }
