@@ -14,9 +14,14 @@
     var words = fold(q).split(/\s+/).filter(Boolean);
     out.textContent = "";
     if (!words.length) return;
+    var phrase = words.join(" ");
+    // Every word must match; the whole phrase in a title ranks first, then anywhere.
+    function rank(e) { return fold(e.t).indexOf(phrase) >= 0 ? 0 : e.f.indexOf(phrase) >= 0 ? 1 : 2; }
     var hits = index.filter(function (e) {
       return words.every(function (w) { return e.f.indexOf(w) >= 0; });
-    }).slice(0, 50);
+    }).map(function (e, i) { return [rank(e), i, e]; })
+      .sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; })
+      .map(function (x) { return x[2]; }).slice(0, 50);
     if (!hits.length) { var p = document.createElement("p"); p.textContent = none; out.appendChild(p); return; }
     var ul = document.createElement("ul");
     hits.forEach(function (e) {
