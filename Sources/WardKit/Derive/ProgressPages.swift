@@ -22,7 +22,7 @@ enum ProgressPages {
         return jobs
     }
 
-    /// A ward (or district, province) dashboard: its groups or sub-units, the matrix, charts.
+    /// A ward (or district, province) dashboard: its groups or sub-units, target, charts.
     static func unitContext(_ model: SiteModel, id: String) -> MV {
         let unit = model.index.byID[id]!
         let path = "tien-do/" + model.index.paths[id]! + "index.html"
@@ -30,7 +30,6 @@ enum ProgressPages {
                               description: "\(model.t("progress_description")) \(unit.fullName).", section: "progress")
         let agg = model.progress.aggregates[id] ?? UnitAggregate()
         let children = model.index.children[id] ?? []
-        let criteria = model.content.criteria.criteria
         let childGroups = children.filter { model.index.byID[$0]!.kind.isGroup }
         let rows: MV = .list(children) { cid in
             let c = model.index.byID[cid]!
