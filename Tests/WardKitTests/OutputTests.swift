@@ -79,3 +79,15 @@ final class ThemeStringsTests: XCTestCase {
         XCTAssertTrue(try read("public/tin-tuc/ngay/index.html", in: site).contains("05/11/2026"), "a DD/MM/YYYY date is read")
     }
 }
+
+final class StagingTests: XCTestCase {
+    func testAnAbandonedStagingFolderIsRemovedByTheNextBuild() throws {
+        let site = try makeSite()
+        // pid 2^22+1 is above Linux's default pid_max, so no such process exists.
+        let stale = site.appendingPathComponent(".public.staging-4194305-1")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        _ = try build(site)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: stale.path))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: site.appendingPathComponent("public/index.html").path))
+    }
+}

@@ -20,6 +20,7 @@ public final class AtomicOutput: @unchecked Sendable {
         self.destination = destination.standardizedFileURL
         let parent = self.destination.deletingLastPathComponent()
         try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+        Self.removeAbandonedStaging(in: parent, name: self.destination.lastPathComponent, fm: fm)
         staging = parent.appendingPathComponent(".\(self.destination.lastPathComponent).staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         var isDir: ObjCBool = false
@@ -45,7 +46,12 @@ public final class AtomicOutput: @unchecked Sendable {
         }
         // Plain open/write: the staging folder is private until the swap, so the temp-file
         // dance of an atomic write per file would only double the syscalls.
-        let fd = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var fd = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        if fd < 0 && errno == ENOENT, let dir {
+            // Another worker claimed this folder first and may not have created it yet.
+            Self.makeDirectories(dir)
+            fd = open(target, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        }
         guard fd >= 0 else {
             throw Diagnostic(SourcePosition(file: target, line: 1), vi: "không ghi được tệp", en: "cannot write file")
         }
@@ -60,6 +66,16 @@ public final class AtomicOutput: @unchecked Sendable {
             return true
         }
         if !ok { throw Diagnostic(SourcePosition(file: target, line: 1), vi: "không ghi được tệp (đĩa đầy?)", en: "cannot write file (disk full?)") }
+    }
+
+    /// A build killed mid-way (power cut, Ctrl+C) leaves its staging folder; the next build
+    /// removes those whose process is gone, so they never pile up beside the site.
+    private static func removeAbandonedStaging(in parent: URL, name: String, fm: FileManager) {
+        let prefix = ".\(name).staging-"
+        for entry in (try? fm.contentsOfDirectory(atPath: parent.path)) ?? [] where entry.hasPrefix(prefix) {
+            guard let pid = Int32(entry.dropFirst(prefix.count).split(separator: "-").first ?? "") else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { try? fm.removeItem(at: parent.appendingPathComponent(entry)) }
+        }
     }
 
     /// `mkdir -p`, parents first only when needed (the common case is one mkdir call).
