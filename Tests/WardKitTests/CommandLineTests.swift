@@ -60,6 +60,7 @@ final class CommandLineTests: XCTestCase {
         let r = try runWardkit(["check", site.path, "--date", "2026-11-25"], cwd: site)
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("Báo cáo riêng tư"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("Số người bị khởi tố về tội phạm ma túy — Phường Sông Mây: 3 → «< 5»"), "staff see what was hidden: \(r.stdout)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
     }
 

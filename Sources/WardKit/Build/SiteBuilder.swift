@@ -29,6 +29,15 @@ public struct BuildReport: Sendable {
     public let statisticsThreshold: Int
     public let publicPhones: [String]
     public let publicNames: [String]
+    /// What was hidden, with the real values: for the staff-only privacy report, never published.
+    public let hidden: [HiddenCell]
+
+    public struct HiddenCell: Sendable {
+        public let indicator: String
+        public let unit: String
+        public let value: Int
+        public let isSmall: Bool
+    }
 }
 
 /// The pipeline, top-down: load → guard → derive → render → write. Each stage either hands a
@@ -91,7 +100,21 @@ public enum SiteBuilder {
         }
         return BuildReport(output: output, files: atomic?.files ?? [:], pages: jobs.count, suppressedCells: statistics.suppressedCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
-                           publicNames: content.settings.publicNames)
+                           publicNames: content.settings.publicNames, hidden: hiddenCells(content, statistics: statistics, index: index))
+    }
+
+    /// Pairs each hidden published cell with the value staff entered (or the derived total).
+    static func hiddenCells(_ content: SiteContent, statistics: PublishedStatistics, index: UnitIndex) -> [BuildReport.HiddenCell] {
+        var entered: [String: Int] = [:]
+        for r in content.statistics { entered[r.unitID + "\u{0}" + r.indicator, default: 0] += r.actual }
+        var derived: [String: Int] = [:]
+        for r in content.statistics where index.byID[r.unitID]?.parentID == index.root.id {
+            derived[r.indicator, default: 0] += r.actual
+        }
+        return statistics.rows.filter { $0.actual == nil }.map { row in
+            let value = entered[row.unitID + "\u{0}" + row.indicator] ?? derived[row.indicator] ?? 0
+            return .init(indicator: row.indicator, unit: index.byID[row.unitID]?.fullName ?? row.unitID, value: value, isSmall: row.isSmall)
+        }
     }
 
     static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }

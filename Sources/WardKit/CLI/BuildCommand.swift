@@ -36,10 +36,16 @@ extension CommandLineInterface {
 /// What `wardkit check` tells staff and never publishes: what was hidden and what was declared public.
 enum PrivacyReport {
     static func text(_ r: BuildReport, language: Language) -> String {
+        let cells = r.hidden.map { h in
+            language == .en
+                ? "    \(h.indicator) — \(h.unit): \(h.value) → \(h.isSmall ? "«< \(r.statisticsThreshold)»" : "hidden (protects a small count)")"
+                : "    \(h.indicator) — \(h.unit): \(h.value) → \(h.isSmall ? "«< \(r.statisticsThreshold)»" : "«ẩn» (để bảo vệ một số nhỏ)")"
+        }.joined(separator: "\n")
         if language == .en {
             return """
             Privacy report (not published):
               small counts hidden (value 1–\(r.statisticsThreshold - 1), shown as "< \(r.statisticsThreshold)"), incl. complementary: \(r.suppressedCells)
+            \(cells)
               declared public numbers: \(r.publicPhones.joined(separator: ", "))
               declared public names: \(r.publicNames.isEmpty ? "—" : r.publicNames.joined(separator: ", "))
             """
@@ -47,6 +53,7 @@ enum PrivacyReport {
         return """
         Báo cáo riêng tư (không đăng lên trang):
           số nhỏ bị ẩn (giá trị 1–\(r.statisticsThreshold - 1), hiện là «< \(r.statisticsThreshold)»), kể cả ô ẩn bổ sung: \(r.suppressedCells)
+        \(cells)
           số điện thoại khai báo công khai: \(r.publicPhones.joined(separator: ", "))
           tên khai báo công khai: \(r.publicNames.isEmpty ? "—" : r.publicNames.joined(separator: ", "))
         """
