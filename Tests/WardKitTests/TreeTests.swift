@@ -45,4 +45,15 @@ final class TreeTests: XCTestCase {
         let wardPrint = try read("public/in-an/don-vi/kim-tra/index.html", in: site)
         XCTAssertTrue(wardPrint.contains("href=\"../../../in-an/cam-ket/kim-tra/giap-dong/\""), wardPrint)
     }
+
+    func testAWardSiteIgnoresOtherWardsOfADistrictWideSheet() throws {
+        let site = try makeSite()
+        let units = try read("content/units.csv", in: site)
+        try write(units.replacingOccurrences(of: "SM,Sông Mây,Phường,,,", with: "SM,Sông Mây,Phường,Q,,")
+                  + "Q,Mẫu,Quận,,,\nKT,Kim Trà,Phường,Q,,\nKT1,Phụ Ổ 1,Tổ dân phố,KT,90,\n", to: "content/units.csv", in: site)
+        let report = try build(site)
+        XCTAssertEqual(report.unitsOutside, 3)
+        XCTAssertFalse(try read("public/tien-do/index.html", in: site).contains("Kim Trà"))
+        XCTAssertTrue(try read("public/tien-do/index.html", in: site).contains("9/24"))
+    }
 }

@@ -31,6 +31,8 @@ public struct BuildReport: Sendable {
     public let publicNames: [String]
     /// What was hidden, with the real values: for the staff-only privacy report, never published.
     public let hidden: [HiddenCell]
+    /// Units in units.csv outside the site's own unit (a district-wide sheet), left out.
+    public let unitsOutside: Int
 
     public struct HiddenCell: Sendable {
         public let indicator: String
@@ -100,7 +102,8 @@ public enum SiteBuilder {
         }
         return BuildReport(output: output, files: atomic?.files ?? [:], pages: jobs.count, suppressedCells: statistics.suppressedCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
-                           publicNames: content.settings.publicNames, hidden: hiddenCells(content, statistics: statistics, index: index))
+                           publicNames: content.settings.publicNames, hidden: hiddenCells(content, statistics: statistics, index: index),
+                           unitsOutside: content.units.count - 1 - index.descendants.count)
     }
 
     /// Pairs each hidden published cell with the value staff entered (or the derived total).

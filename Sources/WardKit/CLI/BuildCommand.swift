@@ -17,6 +17,10 @@ extension CommandLineInterface {
         }
         if dryRun {
             print(PrivacyReport.text(report, language: language))
+            if report.unitsOutside > 0 {
+                print(say("Ghi chú: \(report.unitsOutside) đơn vị trong units.csv không thuộc đơn vị của trang nên không được đăng.",
+                          "Note: \(report.unitsOutside) units in units.csv are outside the site's unit and are not published."))
+            }
             print(say("Kiểm tra xong: không có lỗi.", "Check passed: no problems found."))
             return 0
         }

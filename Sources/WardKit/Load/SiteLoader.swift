@@ -34,8 +34,8 @@ public enum SiteLoader {
         return content
     }
 
-    /// The site's unit must exist and every unit must reach it without a cycle; otherwise a
-    /// group would silently vanish from every total.
+    /// The site's unit must exist and the tree must have no cycle. Units outside the site's
+    /// unit are allowed and left out of the site: wards often receive one district-wide sheet.
     private static func checkTree(_ units: [AdministrativeUnit], byID: [String: AdministrativeUnit], rootID: String, log: DiagnosticLog) {
         guard let root = byID[rootID] else {
             log.add(Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1),
@@ -59,10 +59,6 @@ public enum SiteLoader {
                 cursor = c.parentID.flatMap { byID[$0] }
             }
             for id in path { reaches[id] = result }
-            if !result && u.id != root.id && u.kind.isGroup {
-                log.add(Diagnostic(u.position, vi: "«\(u.name)» không thuộc đơn vị «\(root.name)» của trang",
-                                   en: "«\(u.name)» is not under the site's unit «\(root.name)»"))
-            }
         }
     }
 }
