@@ -63,7 +63,7 @@ public enum SiteBuilder {
         // 3. derive
         let index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID)
         let statistics = StatisticsGuard.publish(content, index: index)
-        let model = SiteModel(content: content, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
+        let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
         let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles)
 

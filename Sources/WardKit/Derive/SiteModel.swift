@@ -17,10 +17,10 @@ public struct SiteModel: Sendable {
     /// Per-build memo of QR codes (a build-scoped cache, not a process-wide one).
     let qrCache = QRCache()
 
-    public init(content: SiteContent, buildDate: CalendarDate, strings: [String: String], baseURL: String?,
+    public init(content: SiteContent, index: UnitIndex, buildDate: CalendarDate, strings: [String: String], baseURL: String?,
                 statistics: PublishedStatistics) {
         self.content = content
-        index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID)
+        self.index = index
         progress = ProgressSummary(content: content, index: index)
         self.buildDate = buildDate
         self.strings = strings
