@@ -96,6 +96,14 @@ public enum SiteBuilder {
             atomic?.abandon()
             throw BuildFailure(diagnostics)
         }
+        // The record goes first: should the swap then fail, a record that promises slightly more
+        // than was published only makes the next build more careful, never less.
+        let record = model.nextRecord
+        do { if atomic != nil { try SiteRecordStore(site: options.site).store(record, previous: content.record) } } catch {
+            atomic?.abandon()
+            throw BuildFailure([Diagnostic(SourcePosition(file: "\(SiteRecord.folder)/", line: 1),
+                                           vi: "không ghi được bản ghi \(SiteRecord.folder)/: \(error)", en: "cannot write the record \(SiteRecord.folder)/: \(error)")])
+        }
         do { try atomic?.commit() } catch {
             atomic?.abandon()
             throw BuildFailure([Diagnostic(SourcePosition(file: output.path, line: 1), vi: "không thay được thư mục đầu ra: \(error)", en: "cannot swap the output folder: \(error)")])

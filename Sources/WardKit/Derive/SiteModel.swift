@@ -37,6 +37,10 @@ public struct SiteModel: Sendable {
         content.themes.filter { $0.isCurrent(on: buildDate) }.min { $0.lengthInDays < $1.lengthInDays }
     }
 
+    /// The record the next build will start from: the previous one plus what this build
+    /// publishes. Each promise that spans builds (stable URLs, stable suppression) adds its file.
+    public var nextRecord: SiteRecord { content.record }
+
     public var currentTarget: YearTarget? { content.targets.first { $0.year == buildDate.year } }
 
     /// Absolute URL of a site path, for canonical links, feeds and QR codes.

@@ -31,7 +31,9 @@ public enum SiteLoader {
             pages: MarkdownLoader.pages(reader, log: log),
             sources: sources.all)
         try log.throwIfAny()
-        return content
+        var loaded = content
+        loaded.record = try SiteRecordStore(site: site).load()
+        return loaded
     }
 
     /// The site's unit must exist and the tree must have no cycle. Units outside the site's

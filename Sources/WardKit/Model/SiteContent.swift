@@ -48,6 +48,8 @@ public struct SiteContent: Sendable {
     public var news: [NewsPost]
     public var pages: [StaticPage]
     public var sources: [SourceInput]
+    /// What earlier builds published (`ban-ghi/`), for promises that span builds.
+    public var record: SiteRecord = SiteRecord()
 }
 
 /// What the guard scans: whole texts (Markdown, settings) and CSV documents cell by cell. A
