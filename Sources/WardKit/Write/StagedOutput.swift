@@ -1,0 +1,91 @@
+import Foundation
+import Glibc
+
+/// Stage 5 — write. Audited files are written into a fresh staging folder (never into, or
+/// linked from, the published tree) and the folder is swapped in only when the whole build
+/// succeeded, so a failed build leaves the previous site byte-identical.
+///
+/// A file whose bytes did not change gets the previous file's modification time, which is what
+/// caches and incremental uploads key on.
+public final class StagedOutput: @unchecked Sendable {
+    let swap: SiteSwap
+    private let lockFile: BuildLock
+    private let previous: String?
+    private let lock = NSLock()
+    private var createdDirs: Set<String> = []
+    private var written: [String: Int] = [:]
+
+    public var destination: URL { URL(fileURLWithPath: swap.destination) }
+
+    public init(destination: URL) throws(BuildFailure) {
+        let path = destination.standardizedFileURL.path
+        let (parent, _) = SiteSwap.split(path)
+        do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
+            throw BuildFailure([SiteSwap.failure(parent, vi: "không tạo được thư mục", en: "cannot create the folder")])
+        }
+        swap = try SiteSwap(destination: path)
+        lockFile = try BuildLock(beside: swap.resolved)
+        try swap.prepare()
+        previous = swap.hasPrevious ? swap.resolved : nil
+    }
+
+    /// Only an audited file can be written: `AuditedFile` is made by the output gate alone.
+    public func write(_ file: AuditedFile) throws(BuildFailure) {
+        let relative = file.path
+        let target = swap.staging + "/" + relative
+        let dir = relative.lastIndex(of: "/").map { swap.staging + "/" + relative[..<$0] }
+        lock.lock()
+        let needDir = dir.map { createdDirs.insert($0).inserted } ?? false
+        written[relative] = file.bytes.count
+        lock.unlock()
+        if let dir, needDir { Self.makeDirectories(dir) }
+        // O_EXCL: a path is written once per build (the gate refuses a second source for it).
+        var fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if fd < 0 && errno == ENOENT, let dir {
+            // Another worker claimed this folder first and may not have created it yet.
+            Self.makeDirectories(dir)
+            fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard fd >= 0 else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
+        defer { close(fd) }
+        let ok = file.bytes.withUnsafeBytes { buf -> Bool in
+            var offset = 0
+            while offset < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n <= 0 { return false }
+                offset += n
+            }
+            return true
+        }
+        guard ok else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
+        if let old = previous.map({ $0 + "/" + relative }) { keepTime(of: old, for: fd, bytes: file.bytes) }
+    }
+
+    /// Same bytes as the published file → same modification time. The old file is only read.
+    private func keepTime(of old: String, for fd: Int32, bytes: Data) {
+        var st = stat()
+        guard stat(old, &st) == 0, Int(st.st_size) == bytes.count,
+              let data = FileManager.default.contents(atPath: old), data == bytes else { return }
+        var times = [st.st_atim, st.st_mtim]
+        _ = futimens(fd, &times)
+    }
+
+    /// `mkdir -p`, parents first only when needed (the common case is one mkdir call).
+    private static func makeDirectories(_ path: String) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if errno == ENOENT, let slash = path.lastIndex(of: "/") {
+            makeDirectories(String(path[..<slash]))
+            _ = mkdir(path, 0o755)
+        }
+    }
+
+    /// Sizes of everything written, by relative path (for budgets and reports).
+    public var files: [String: Int] {
+        lock.lock(); defer { lock.unlock() }
+        return written
+    }
+
+    public func commit() throws(BuildFailure) { try swap.commit() }
+
+    public func abandon() { swap.abandon() }
+}
