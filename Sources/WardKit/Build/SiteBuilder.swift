@@ -52,7 +52,7 @@ public enum SiteBuilder {
         let theme = Theme.load(siteThemeDir: FileManager.default.fileExists(atPath: themeDir.path) ? themeDir : nil)
         let (templates, templateErrors) = theme.templates()
         let (strings, stringErrors) = theme.strings()
-        if !(templateErrors + stringErrors).isEmpty { throw BuildFailure(templateErrors + stringErrors) }
+        if !(theme.problems + templateErrors + stringErrors).isEmpty { throw BuildFailure(theme.problems + templateErrors + stringErrors) }
 
         // 2. guard
         let baseURL = normalisedBase(options.baseURL ?? content.settings.baseURL)
@@ -67,48 +67,42 @@ public enum SiteBuilder {
         let markdown = MarkdownRenderer()
         let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles)
 
-        // 4. render, streaming into 5. write
+        // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
         let output = options.output ?? options.site.appendingPathComponent("public")
-        let atomic: AtomicOutput?
-        do { atomic = options.dryRun ? nil : try AtomicOutput(destination: output) } catch {
-            throw BuildFailure([Diagnostic(SourcePosition(file: output.path, line: 1), vi: "không tạo được thư mục đầu ra: \(error)", en: "cannot create the output folder: \(error)")])
-        }
-        let sink: any OutputSink = atomic ?? DiscardSink()
+        let staged = options.dryRun ? nil : try StagedOutput(destination: output)
+        let sink: any OutputSink = staged ?? DiscardSink()
         let links = LinkCheck()
-        let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, privacy: privacy, links: links)
+        let gate = OutputGate(privacy: privacy, log: log)
+        let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
         renderer.render(jobs, to: sink, log: log)
         for (path, data) in theme.staticFiles {
-            if path.hasSuffix(".css") || path.hasSuffix(".js") || path.hasSuffix(".svg") || path.hasSuffix(".txt") {
-                renderer.emit(path, String(decoding: data, as: UTF8.self), to: sink, log: log)
-            } else {
-                renderer.emit(path, data, to: sink, log: log)
-            }
+            renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)
         }
-        renderer.emit("tin-tuc/atom.xml", Feeds.atom(model, markdown: markdown), to: sink, log: log)
-        for (path, xml) in Feeds.sitemaps(jobs.map(\.path), model: model) { renderer.emit(path, xml, to: sink, log: log) }
-        renderer.emit("robots.txt", Feeds.robots(model), to: sink, log: log)
-        renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), to: sink, log: log)
+        renderer.emit("tin-tuc/atom.xml", Feeds.atom(model, markdown: markdown), origin: .generated("tin-tuc/atom.xml"), to: sink, log: log)
+        for (path, xml) in Feeds.sitemaps(jobs.map(\.path), model: model) { renderer.emit(path, xml, origin: .generated(path), to: sink, log: log) }
+        renderer.emit("robots.txt", Feeds.robots(model), origin: .generated("robots.txt"), to: sink, log: log)
+        renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), origin: .generated("tim-kiem/index.json"), to: sink, log: log)
         log.add(contentsOf: links.broken())
 
         let diagnostics = log.all
         if !diagnostics.isEmpty {
-            atomic?.abandon()
+            staged?.abandon()
             throw BuildFailure(diagnostics)
         }
         // The record goes first: should the swap then fail, a record that promises slightly more
         // than was published only makes the next build more careful, never less.
         let record = model.nextRecord
-        do { if atomic != nil { try SiteRecordStore(site: options.site).store(record, previous: content.record) } } catch {
-            atomic?.abandon()
+        do { if staged != nil { try SiteRecordStore(site: options.site).store(record, previous: content.record) } } catch {
+            staged?.abandon()
             throw BuildFailure([Diagnostic(SourcePosition(file: "\(SiteRecord.folder)/", line: 1),
                                            vi: "không ghi được bản ghi \(SiteRecord.folder)/: \(error)", en: "cannot write the record \(SiteRecord.folder)/: \(error)")])
         }
-        do { try atomic?.commit() } catch {
-            atomic?.abandon()
-            throw BuildFailure([Diagnostic(SourcePosition(file: output.path, line: 1), vi: "không thay được thư mục đầu ra: \(error)", en: "cannot swap the output folder: \(error)")])
+        do { try staged?.commit() } catch {
+            staged?.abandon()
+            throw error
         }
-        return BuildReport(output: output, files: atomic?.files ?? [:], pages: jobs.count, suppressedCells: statistics.suppressedCount,
+        return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.suppressedCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
                            publicNames: content.settings.publicNames, hidden: hiddenCells(content, statistics: statistics, index: index),
                            unitsOutside: content.units.count - 1 - index.descendants.count)

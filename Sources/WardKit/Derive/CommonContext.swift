@@ -65,5 +65,15 @@ func hotlines(_ list: [Hotline], model: SiteModel) -> MV {
 public struct PageJob: Sendable {
     public let path: String
     public let template: String
+    /// The file staff edit to change this page (a news post), or the kind of generated page;
+    /// the output gate names it when the page is refused.
+    public let origin: OutputOrigin
     public let context: @Sendable () -> MustacheValue
+
+    public init(path: String, template: String, origin: OutputOrigin? = nil, context: @escaping @Sendable () -> MustacheValue) {
+        self.path = path
+        self.template = template
+        self.origin = origin ?? .generated(template)
+        self.context = context
+    }
 }

@@ -2,8 +2,8 @@ import Foundation
 import WardPrivacy
 
 /// Stage 2 — guard. Every input text is scanned for personal identifiers before anything is
-/// derived, and every output file is scanned again before the new site is swapped in: the
-/// second pass catches what a template or a computed string might add.
+/// derived, and every output file is audited again by the output gate before the new site is
+/// swapped in: the second pass catches what a template or a computed string might add.
 public struct PrivacyGuard: Sendable {
     let scanner: IdentifierScanner
     let baseURL: String
@@ -41,22 +41,51 @@ public struct PrivacyGuard: Sendable {
         }
     }
 
-    /// Scans a rendered file. For markup, only text and attribute values are read (tag names and
-    /// chart geometry are blanked out, keeping every offset) so line and column match the file.
-    public func audit(path: String, text: String) -> [Diagnostic] {
-        let isMarkup = path.hasSuffix(".html") || path.hasSuffix(".svg") || path.hasSuffix(".xml")
-        let view = isMarkup ? MarkupText.readableView(text) : text
-        var out = scanner.scan(view).map { f in
-            Diagnostic(SourcePosition(file: "public/\(path)", line: f.line, column: f.column), kind: .privacy,
-                       vi: "tệp đầu ra chứa \(f.vi)", en: "output file contains \(f.en)")
+    /// Audits one output file: its path (URLs and file names are read too), its readable text,
+    /// and for pages and styles any load from another host.
+    func audit(path: String, text: String, origin: OutputOrigin) -> [Diagnostic] {
+        var out = scanner.scan(Self.readablePath(path)).map { f in
+            Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: 1), kind: .privacy,
+                       vi: "đường dẫn «\(path)» (từ \(origin.vi)) chứa \(f.vi)", en: "the path «\(path)» (from \(origin.en)) contains \(f.en)")
         }
-        if path.hasSuffix(".html") || path.hasSuffix(".css") || path.hasSuffix(".svg") {
+        let isMarkup = path.hasSuffix(".html") || path.hasSuffix(".htm") || path.hasSuffix(".svg") || path.hasSuffix(".xml")
+        let view = isMarkup ? MarkupText.readableView(text) : text
+        out += scanner.scan(view).map { f in
+            Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: f.line, column: f.column), kind: .privacy,
+                       vi: "tệp đầu ra public/\(path):\(f.line):\(f.column) (từ \(origin.vi)) chứa \(f.vi)",
+                       en: "output file public/\(path):\(f.line):\(f.column) (from \(origin.en)) contains \(f.en)")
+        }
+        if isMarkup || path.hasSuffix(".css") {
             out += MarkupText.externalLoads(text, allowedPrefix: baseURL).map { (line, col, url) in
-                Diagnostic(SourcePosition(file: "public/\(path)", line: line, column: col), kind: .privacy,
-                           vi: "trang tải tài nguyên từ máy chủ khác («\(url)»); mọi tệp phải nằm trong trang",
-                           en: "page loads a resource from another host («\(url)»); every asset must be local")
+                Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: line, column: col), kind: .privacy,
+                           vi: "public/\(path):\(line):\(col) tải tài nguyên từ máy chủ khác («\(url)»); mọi tệp phải nằm trong trang",
+                           en: "public/\(path):\(line):\(col) loads a resource from another host («\(url)»); every asset must be local")
             }
         }
         return out
+    }
+
+    /// An image is published only if it is the image its name says and its embedded text passes.
+    func auditImage(path: String, data: Data, format: PublishedFileType.Image, origin: OutputOrigin) -> [Diagnostic] {
+        let at = origin.position ?? SourcePosition(file: "public/\(path)", line: 1)
+        switch ImageText.extract(data, as: format) {
+        case .failure(.notThisFormat):
+            return [Diagnostic(at, kind: .privacy, vi: "tệp «\(path)» không phải ảnh đúng như đuôi tên của nó; không đăng tệp này",
+                               en: "«\(path)» is not the image its extension says; not publishing it")]
+        case .failure(.compressedText):
+            return [Diagnostic(at, kind: .privacy, vi: "ảnh «\(path)» chứa chữ nén trong siêu dữ liệu, không kiểm tra được; hãy xuất lại ảnh không kèm siêu dữ liệu",
+                               en: "image «\(path)» carries compressed metadata text that cannot be audited; export it again without metadata")]
+        case .success(let texts):
+            return texts.flatMap { t in
+                scanner.scan(t).map { f in
+                    Diagnostic(at, kind: .privacy, vi: "siêu dữ liệu của ảnh «\(path)» chứa \(f.vi)", en: "metadata of image «\(path)» contains \(f.en)")
+                }
+            }
+        }
+    }
+
+    /// URL paths read as words: "tin-tuc/nguyen-van-hung/index.html" → "tin tuc nguyen van hung index html".
+    static func readablePath(_ path: String) -> String {
+        String(path.map { "-_/.".contains($0) ? " " : $0 })
     }
 }

@@ -3,11 +3,11 @@ import WardMustache
 
 /// Stage 4 — render. Pages are rendered on all cores in small batches and streamed to the
 /// writer one by one (never held together in memory). Each rendered page passes the output
-/// audit before it is written, and its internal links are recorded for the link check.
+/// gate before it is written, and its internal links are recorded for the link check.
 struct PageRenderer: Sendable {
     let templates: MustachePartials
     let compiled: [String: MustacheTemplate]
-    let privacy: PrivacyGuard
+    let gate: OutputGate
     let links: LinkCheck
 
     func render(_ jobs: [PageJob], to sink: any OutputSink, log: DiagnosticLog) {
@@ -21,35 +21,39 @@ struct PageRenderer: Sendable {
                     continue
                 }
                 let html = template.render(job.context(), partials: templates)
-                emit(job.path, html, to: sink, log: log)
+                emit(job.path, html, origin: job.origin, to: sink, log: log)
             }
         }
     }
 
-    /// Every file written — pages, feeds, static assets — goes through here.
-    func emit(_ path: String, _ text: String, to sink: any OutputSink, log: DiagnosticLog) {
-        let findings = privacy.audit(path: path, text: text)
-        if !findings.isEmpty { log.add(contentsOf: findings); return }
-        emit(path, Data(text.utf8), to: sink, log: log, htmlText: path.hasSuffix(".html") ? text : nil)
+    /// Generated text: feeds, sitemaps, the search index, pages.
+    func emit(_ path: String, _ text: String, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) {
+        guard let file = gate.admit(path, text: text, origin: origin) else { return }
+        if path.hasSuffix(".html") { links.record(page: path, html: text) }
+        write(file, to: sink, log: log)
     }
 
-    /// Binary files (images) skip the text scan; they come from the theme, not from staff input.
-    func emit(_ path: String, _ data: Data, to sink: any OutputSink, log: DiagnosticLog, htmlText: String? = nil) {
-        if let html = htmlText { links.record(page: path, html: html) }
-        links.wrote(path)
-        do { try sink.write(path, data) } catch let d as Diagnostic { log.add(d) } catch {
-            log.add(Diagnostic(SourcePosition(file: path, line: 1), vi: "không ghi được: \(error)", en: "cannot write: \(error)"))
-        }
+    /// Theme files, as bytes: the gate decides how to read them by type.
+    func emit(_ path: String, _ data: Data, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) {
+        guard let file = gate.admit(path, data: data, origin: origin) else { return }
+        if path.hasSuffix(".html"), let text = String(data: data, encoding: .utf8) { links.record(page: path, html: text) }
+        write(file, to: sink, log: log)
+    }
+
+    private func write(_ file: AuditedFile, to sink: any OutputSink, log: DiagnosticLog) {
+        links.wrote(file.path)
+        do { try sink.write(file) } catch { log.add(contentsOf: error.diagnostics) }
     }
 }
 
+/// Where audited files go: the staged output, or nowhere for `wardkit check`.
 public protocol OutputSink: Sendable {
-    func write(_ relative: String, _ data: Data) throws
+    func write(_ file: AuditedFile) throws(BuildFailure)
 }
 
-extension AtomicOutput: OutputSink {}
+extension StagedOutput: OutputSink {}
 
-/// For `wardkit check`: renders everything, writes nothing.
+/// For `wardkit check`: renders and audits everything, writes nothing.
 final class DiscardSink: OutputSink {
-    func write(_ relative: String, _ data: Data) throws {}
+    func write(_ file: AuditedFile) throws(BuildFailure) {}
 }

@@ -1,0 +1,120 @@
+import Foundation
+
+/// A file that passed the output audit: the only thing the writer accepts.
+///
+/// Its initialiser is `fileprivate` to this file, so no other code — a new page type, a feed,
+/// a theme file — can produce one without going through `OutputGate.admit`. That turns "every
+/// published byte is audited" from a convention into something the compiler checks.
+public struct AuditedFile: Sendable {
+    public let path: String
+    public let bytes: Data
+
+    fileprivate init(path: String, bytes: Data) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// What produced a piece of output, for messages that point staff at something they can edit.
+public struct OutputOrigin: Sendable, Hashable {
+    /// e.g. "content/news/2026-06-02-ra-quan.md", "theme/static/404.html", "trang tiến độ (WardKit)".
+    public let vi: String
+    public let en: String
+    public let position: SourcePosition?
+
+    public init(vi: String, en: String, position: SourcePosition? = nil) {
+        self.vi = vi
+        self.en = en
+        self.position = position
+    }
+
+    public static func file(_ path: String) -> OutputOrigin {
+        OutputOrigin(vi: path, en: path, position: SourcePosition(file: path, line: 1))
+    }
+
+    public static func generated(_ what: String) -> OutputOrigin {
+        OutputOrigin(vi: "trang do WardKit tạo (\(what))", en: "a page WardKit generates (\(what))")
+    }
+}
+
+/// The single door into `public/`. Every file — pages, feeds, the search index, theme assets —
+/// is admitted here: its path is registered (two sources for one path is an error naming both),
+/// its name and its contents are audited, and only then does it become an `AuditedFile`.
+final class OutputGate: @unchecked Sendable {
+    private let privacy: PrivacyGuard
+    private let log: DiagnosticLog
+    private let lock = NSLock()
+    private var owners: [String: OutputOrigin] = [:]
+
+    init(privacy: PrivacyGuard, log: DiagnosticLog) {
+        self.privacy = privacy
+        self.log = log
+    }
+
+    /// Text output (HTML, XML, JSON, CSS, JS, SVG, plain text).
+    func admit(_ path: String, text: String, origin: OutputOrigin) -> AuditedFile? {
+        guard register(path, origin) else { return nil }
+        let findings = privacy.audit(path: path, text: text, origin: origin)
+        guard findings.isEmpty else { log.add(contentsOf: findings); return nil }
+        return AuditedFile(path: path, bytes: Data(text.utf8))
+    }
+
+    /// Bytes of a theme file: text types are decoded and audited as text; images are checked to
+    /// be images and their embedded text (PNG text chunks, JPEG comments and Exif) is audited;
+    /// any other type is refused by name, because what the guard cannot read it cannot vouch for.
+    func admit(_ path: String, data: Data, origin: OutputOrigin) -> AuditedFile? {
+        switch PublishedFileType(path: path) {
+        case .text:
+            guard let text = String(data: data, encoding: .utf8) else {
+                guard register(path, origin) else { return nil }
+                log.add(Diagnostic(origin.position ?? SourcePosition(file: path, line: 1), kind: .privacy,
+                    vi: "tệp «\(path)» không phải văn bản UTF-8 nên không kiểm tra được; hãy lưu lại dạng UTF-8",
+                    en: "file «\(path)» is not UTF-8 text, so it cannot be audited; save it as UTF-8"))
+                return nil
+            }
+            return admit(path, text: text, origin: origin)
+        case .image(let format):
+            guard register(path, origin) else { return nil }
+            let findings = privacy.auditImage(path: path, data: data, format: format, origin: origin)
+            guard findings.isEmpty else { log.add(contentsOf: findings); return nil }
+            return AuditedFile(path: path, bytes: data)
+        case .unreadable:
+            log.add(Diagnostic(origin.position ?? SourcePosition(file: path, line: 1), kind: .privacy,
+                vi: "không đăng tệp «\(path)»: bộ lọc riêng tư không đọc được loại tệp này. Chỉ dùng HTML, CSS, JS, SVG, XML, JSON, TXT hoặc ảnh PNG, JPEG, GIF, WebP, ICO",
+                en: "not publishing «\(path)»: the privacy guard cannot read this file type. Use HTML, CSS, JS, SVG, XML, JSON, TXT or PNG, JPEG, GIF, WebP, ICO images"))
+            return nil
+        }
+    }
+
+    /// One source per output path. The first claim wins; a second is reported with both names.
+    private func register(_ path: String, _ origin: OutputOrigin) -> Bool {
+        lock.lock()
+        let existing = owners[path]
+        if existing == nil { owners[path] = origin }
+        lock.unlock()
+        guard let first = existing else { return true }
+        log.add(Diagnostic(origin.position ?? first.position,
+            vi: "hai nguồn cùng ghi ra «\(path)»: \(first.vi) và \(origin.vi); hãy đổi tên một trong hai",
+            en: "two sources write «\(path)»: \(first.en) and \(origin.en); rename one of them"))
+        return false
+    }
+}
+
+/// How the gate reads a published file, by its name — the same way a web server types it.
+enum PublishedFileType: Equatable {
+    enum Image: Equatable { case png, jpeg, gif, webp, ico }
+    case text, image(Image), unreadable
+
+    init(path: String) {
+        let ext = path.split(separator: "/").last.flatMap { name in name.contains(".") ? name.split(separator: ".").last : nil }?.lowercased() ?? ""
+        switch ext {
+        case "html", "htm", "xml", "svg", "json", "css", "js", "mjs", "txt", "webmanifest", "map": self = .text
+        case "png": self = .image(.png)
+        case "jpg", "jpeg": self = .image(.jpeg)
+        case "gif": self = .image(.gif)
+        case "webp": self = .image(.webp)
+        case "ico": self = .image(.ico)
+        default: self = .unreadable
+        }
+    }
+}
