@@ -7,6 +7,10 @@ extension CommandLineInterface {
         guard let p = parse(args, flags: ["--pdf", "--bundle"], options: ["--output", "--base-url", "--date"]), p.positional.count <= 1,
               let date = buildDate(p) else { return 2 }
         let site = URL(fileURLWithPath: p.positional.first ?? ".").standardizedFileURL
+        if let base = p.options["--base-url"], let problem = BaseURL.problem(base) {
+            err(say("lỗi: --base-url: \(problem.vi)", "error: --base-url: \(problem.en)"))
+            return 2
+        }
         var options = BuildOptions(site: site, output: p.options["--output"].map { URL(fileURLWithPath: $0).standardizedFileURL },
                                    baseURL: p.options["--base-url"], buildDate: date, dryRun: dryRun)
         options.bundles = pdf && p.flags.contains("--bundle")

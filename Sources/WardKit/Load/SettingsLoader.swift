@@ -39,6 +39,9 @@ enum SettingsLoader {
                 en: "the small-count threshold must be at least 3 (it is \(k)); the default is 5"))
         }
         var base = v.text("base_url") ?? "/"
+        if v.text("base_url") != nil, let problem = BaseURL.problem(base), let p = v.position("base_url") {
+            log.add(Diagnostic(p, vi: problem.vi, en: problem.en))
+        }
         if !base.hasSuffix("/") { base += "/" }
         return SiteSettings(
             name: v.text("name") ?? "", rootUnitID: v.text("unit") ?? "", baseURL: base,

@@ -8,7 +8,7 @@ public enum SiteLoader {
         let log = DiagnosticLog()
         let sources = SourceLog()
         let contentDir = site.appendingPathComponent("content")
-        let reader = SourceReader(contentDir: contentDir, sources: sources)
+        let reader = SourceReader(contentDir: contentDir, sources: sources, log: log)
         guard FileManager.default.fileExists(atPath: contentDir.path) else {
             throw BuildFailure([Diagnostic(SourcePosition(file: contentDir.path, line: 1),
                 vi: "không tìm thấy thư mục content/ trong \(site.path)", en: "no content/ folder in \(site.path)")])
@@ -43,6 +43,18 @@ public enum SiteLoader {
             log.add(Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1),
                 vi: "đơn vị «\(rootID)» (khóa unit) không có trong units.csv", en: "unit «\(rootID)» (key unit) is not in units.csv"))
             return
+        }
+        // The site's own unit may have a parent (a ward in a district-wide sheet), but must not
+        // be its own ancestor: the walk down from it would never end.
+        var ancestor = root.parentID.flatMap { byID[$0] }
+        var seenAbove: Set<String> = []
+        while let a = ancestor, seenAbove.insert(a.id).inserted {
+            if a.id == root.id {
+                log.add(Diagnostic(root.position, vi: "vòng lặp cấp trên: «\(root.name)» nằm trong chính nó (qua cột cấp trên)",
+                                   en: "parent cycle: «\(root.name)» is inside itself (through the parent column)"))
+                return
+            }
+            ancestor = a.parentID.flatMap { byID[$0] }
         }
         // Memoised walk: each unit is resolved once, so this stays linear for 100k groups.
         var reaches: [String: Bool] = [root.id: true]

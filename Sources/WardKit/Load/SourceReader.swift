@@ -6,6 +6,35 @@ import WardCSV
 struct SourceReader: Sendable {
     let contentDir: URL
     let sources: SourceLog
+    /// Where problems with the file system itself go (an unreadable folder, a link leaving the
+    /// site): they are errors like any other, never a silently shorter site.
+    let log: DiagnosticLog
+    /// The site folder with links resolved, to refuse links that lead outside it.
+    let realSite: String
+
+    init(contentDir: URL, sources: SourceLog, log: DiagnosticLog) {
+        self.contentDir = contentDir
+        self.sources = sources
+        self.log = log
+        realSite = Self.realPath(contentDir.deletingLastPathComponent().path) ?? contentDir.deletingLastPathComponent().standardizedFileURL.path
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// A file or folder reached through a link that leaves the site is refused by name: staff
+    /// publish what is in their site folder, not whatever a link happens to point at.
+    func isInsideSite(_ url: URL) -> Bool {
+        guard let real = Self.realPath(url.path) else { return true }   // missing: reported by the reader
+        if real == realSite || real.hasPrefix(realSite + "/") { return true }
+        log.add(Diagnostic(SourcePosition(file: displayPath(url), line: 1),
+            vi: "«\(displayPath(url))» là liên kết trỏ ra ngoài thư mục trang (\(real)); hãy chép tệp vào trong thư mục trang thay cho liên kết",
+            en: "«\(displayPath(url))» is a link pointing outside the site folder (\(real)); copy the file into the site instead of linking"))
+        return false
+    }
 
     /// Paths in diagnostics are relative to the site folder ("content/units.csv"): that is what
     /// staff see in their file manager.
@@ -22,15 +51,30 @@ struct SourceReader: Sendable {
     /// Files with the given extension in a content sub-folder, in a stable order.
     func files(in folder: String, ext: String) -> [URL] {
         let dir = contentDir.appendingPathComponent(folder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) else { return [] }
+        guard isInsideSite(dir) else { return [] }
+        guard isDir.boolValue else {
+            log.add(Diagnostic(SourcePosition(file: displayPath(dir), line: 1),
+                vi: "«\(displayPath(dir))» phải là một thư mục", en: "«\(displayPath(dir))» must be a folder"))
+            return []
+        }
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dir.path) } catch {
+            log.add(Diagnostic(SourcePosition(file: displayPath(dir), line: 1),
+                vi: "không đọc được thư mục «\(displayPath(dir))» (không có quyền đọc?); không thể dựng trang thiếu nội dung của nó",
+                en: "cannot read the folder «\(displayPath(dir))» (no read permission?); the site cannot be built without its contents"))
+            return []
+        }
         return names.filter { $0.hasSuffix("." + ext) && !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
-            .sorted().map { dir.appendingPathComponent($0) }
+            .sorted().map { dir.appendingPathComponent($0) }.filter(isInsideSite)
     }
 
     func readText(_ url: URL, log: DiagnosticLog) -> String? {
         let file = displayPath(url)
+        guard isInsideSite(url) else { return nil }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.add(Diagnostic(SourcePosition(file: file, line: 1), vi: "không đọc được tệp", en: "cannot read file"))
+            log.add(Diagnostic(SourcePosition(file: file, line: 1), vi: "không đọc được tệp (không có quyền đọc, hoặc là thư mục?)", en: "cannot read the file (no read permission, or a folder?)"))
             return nil
         }
         var bytes = data
@@ -48,8 +92,9 @@ struct SourceReader: Sendable {
 
     func readCSV(_ url: URL, schema: CSVSchema, log: DiagnosticLog) -> CSVTable? {
         let file = displayPath(url)
+        guard isInsideSite(url) else { return nil }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            log.add(Diagnostic(SourcePosition(file: file, line: 1), vi: "không đọc được tệp", en: "cannot read file"))
+            log.add(Diagnostic(SourcePosition(file: file, line: 1), vi: "không đọc được tệp (không có quyền đọc, hoặc là thư mục?)", en: "cannot read the file (no read permission, or a folder?)"))
             return nil
         }
         let document: CSVDocument

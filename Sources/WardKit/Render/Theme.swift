@@ -9,21 +9,52 @@ public struct Theme: Sendable {
     /// Where each file came from, for error messages ("theme/templates/base.mustache").
     public let origins: [String: String]
 
+    /// Files of the site's theme that could not be read, or links leading out of the site: a
+    /// theme silently falling back to the default would publish something staff did not write.
+    public let problems: [Diagnostic]
+
     public static func load(siteThemeDir: URL?) -> Theme {
         var files = DefaultTheme.files
         var origins = Dictionary(uniqueKeysWithValues: files.keys.map { ($0, "<wardkit>/theme/\($0)") })
-        if let dir = siteThemeDir, let walker = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: [.isRegularFileKey]) {
-            let base = dir.standardizedFileURL.path + "/"
-            for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
-                      let data = FileManager.default.contents(atPath: url.path) else { continue }
-                let rel = String(url.standardizedFileURL.path.dropFirst(base.count))
-                if rel.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-                files[rel] = data
-                origins[rel] = "theme/\(rel)"
+        var problems: [Diagnostic] = []
+        guard let dir = siteThemeDir else { return Theme(files: files, origins: origins, problems: []) }
+        let fm = FileManager.default
+        let base = dir.standardizedFileURL.path
+        let realBase = SourceReader.realPath(base) ?? base
+        // A hand-written walk rather than FileManager's enumerator, which skips what it cannot
+        // read without saying so.
+        var pending = [""]
+        while let rel = pending.popLast() {
+            let path = rel.isEmpty ? base : base + "/" + rel
+            let shown = rel.isEmpty ? "theme/" : "theme/\(rel)/"
+            let names: [String]
+            do { names = try fm.contentsOfDirectory(atPath: path) } catch {
+                problems.append(Diagnostic(SourcePosition(file: shown, line: 1),
+                    vi: "không đọc được thư mục «\(shown)» (không có quyền đọc?)", en: "cannot read the folder «\(shown)» (no read permission?)"))
+                continue
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let childRel = rel.isEmpty ? name : rel + "/" + name
+                let childPath = base + "/" + childRel
+                if let real = SourceReader.realPath(childPath), real != realBase && !real.hasPrefix(realBase + "/") {
+                    problems.append(Diagnostic(SourcePosition(file: "theme/\(childRel)", line: 1),
+                        vi: "«theme/\(childRel)» là liên kết trỏ ra ngoài thư mục giao diện (\(real)); hãy chép tệp vào thay cho liên kết",
+                        en: "«theme/\(childRel)» is a link pointing outside the theme folder (\(real)); copy the file in instead of linking"))
+                    continue
+                }
+                var isDir: ObjCBool = false
+                guard fm.fileExists(atPath: childPath, isDirectory: &isDir) else { continue }
+                if isDir.boolValue { pending.append(childRel); continue }
+                guard let data = fm.contents(atPath: childPath) else {
+                    problems.append(Diagnostic(SourcePosition(file: "theme/\(childRel)", line: 1),
+                        vi: "không đọc được tệp «theme/\(childRel)» (không có quyền đọc?)", en: "cannot read «theme/\(childRel)» (no read permission?)"))
+                    continue
+                }
+                files[childRel] = data
+                origins[childRel] = "theme/\(childRel)"
             }
         }
-        return Theme(files: files, origins: origins)
+        return Theme(files: files, origins: origins, problems: problems)
     }
 
     /// Compiles every template; a broken one is reported with its file, line and column.
@@ -33,8 +64,14 @@ public struct Theme: Sendable {
         for (path, data) in files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             let origin = origins[path] ?? path
+            guard let source = String(data: data, encoding: .utf8) else {
+                let (line, column) = Self.firstInvalidUTF8(data)
+                diagnostics.append(Diagnostic(SourcePosition(file: origin, line: line, column: column),
+                    vi: "mẫu trang không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8", en: "the template is not UTF-8 text; save it again as UTF-8"))
+                continue
+            }
             do {
-                out[name] = try MustacheTemplate(source: String(decoding: data, as: UTF8.self), name: origin)
+                out[name] = try MustacheTemplate(source: source, name: origin)
             } catch {
                 diagnostics.append(Diagnostic(SourcePosition(file: origin, line: error.line, column: error.column), vi: error.vi, en: error.en))
             }
@@ -60,6 +97,20 @@ public struct Theme: Sendable {
             }
         }
         return (out, diagnostics)
+    }
+
+    /// Line and column (in characters) of the first byte that is not valid UTF-8.
+    static func firstInvalidUTF8(_ data: Data) -> (Int, Int) {
+        let bytes = [UInt8](data)
+        var line = 1, column = 1, i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, i + length <= bytes.count, String(bytes: bytes[i..<(i + length)], encoding: .utf8) != nil else { return (line, column) }
+            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+            i += length
+        }
+        return (line, column)
     }
 
     /// Files copied verbatim into the output (CSS, JS, icons).
