@@ -95,8 +95,9 @@ public enum SiteBuilder {
         let record = model.nextRecord
         do { if staged != nil { try SiteRecordStore(site: options.site).store(record, previous: content.record) } } catch {
             staged?.abandon()
+            let reason = (error as? Diagnostic).map { ($0.vi, $0.en) } ?? ("không ghi được", "cannot write")
             throw BuildFailure([Diagnostic(SourcePosition(file: "\(SiteRecord.folder)/", line: 1),
-                                           vi: "không ghi được bản ghi \(SiteRecord.folder)/: \(error)", en: "cannot write the record \(SiteRecord.folder)/: \(error)")])
+                                           vi: "bản ghi \(SiteRecord.folder)/: \(reason.0)", en: "record \(SiteRecord.folder)/: \(reason.1)")])
         }
         do { try staged?.commit() } catch {
             staged?.abandon()

@@ -72,7 +72,10 @@ public struct SiteRecordStore: Sendable {
     public func store(_ next: SiteRecord, previous: SiteRecord) throws {
         let changed = next.files.filter { previous.files[$0.key] != $0.value }
         guard !changed.isEmpty else { return }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        do { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
+            throw Diagnostic(SourcePosition(file: directory.path, line: 1), vi: "không tạo được thư mục (không có quyền ghi?)",
+                             en: "cannot create the folder (no write permission?)")
+        }
         let readme = directory.appendingPathComponent("README.txt")
         if !FileManager.default.fileExists(atPath: readme.path) {
             try DurableFile.write(Data(Self.explanation.utf8), to: readme.path)
