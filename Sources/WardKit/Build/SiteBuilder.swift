@@ -11,6 +11,10 @@ public struct BuildOptions: Sendable {
     public var dryRun = false
     /// `wardkit print --bundle`: numbered pledge-form bundles per group.
     public var bundles = false
+    /// `wardkit publish`: how many earlier versions stay beside the web root for rollback, and
+    /// a real address is required (a placeholder would put dead links on every QR code).
+    public var versionsKept = 3
+    public var requiresPublicAddress = false
 
     public init(site: URL, output: URL? = nil, baseURL: String? = nil, buildDate: CalendarDate = .today(), dryRun: Bool = false) {
         self.site = site
@@ -56,6 +60,9 @@ public enum SiteBuilder {
 
         // 2. guard
         let baseURL = normalisedBase(options.baseURL ?? content.settings.baseURL)
+        if options.requiresPublicAddress, let problem = BaseURL.publishingProblem(baseURL) {
+            throw BuildFailure([Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1), vi: problem.vi, en: problem.en)])
+        }
         let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL)
         let inputFindings = privacy.scanInputs(content.sources)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
@@ -70,7 +77,7 @@ public enum SiteBuilder {
         // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
         let output = options.output ?? options.site.appendingPathComponent("public")
-        let staged = options.dryRun ? nil : try StagedOutput(destination: output)
+        let staged = options.dryRun ? nil : try StagedOutput(destination: output, versionsKept: options.versionsKept)
         let sink: any OutputSink = staged ?? DiscardSink()
         let links = LinkCheck()
         let gate = OutputGate(privacy: privacy, log: log)

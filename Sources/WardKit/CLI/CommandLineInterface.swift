@@ -28,6 +28,7 @@ public struct CommandLineInterface: Sendable {
         case "print": return build(rest, dryRun: false, pdf: rest.contains("--pdf"))
         case "init": return initSite(rest)
         case "serve": return serve(rest)
+        case "publish": return publish(rest)
         default:
             err(say("lỗi: lệnh «\(command)» không tồn tại; xem «wardkit --help»", "error: unknown command «\(command)»; see «wardkit --help»"))
             return 2
@@ -41,7 +42,7 @@ public struct CommandLineInterface: Sendable {
     }
 
     /// Options that take a value; everything else starting with "--" is a flag.
-    static let valued: Set<String> = ["--output", "--base-url", "--date", "--name", "--port", "--copies"]
+    static let valued: Set<String> = ["--output", "--base-url", "--date", "--name", "--port", "--copies", "--to", "--zip", "--keep"]
 
     func parse(_ args: [String], flags allowed: Set<String>, options allowedOptions: Set<String>) -> Parsed? {
         var p = Parsed()

@@ -21,4 +21,21 @@ enum BaseURL {
         }
         return nil
     }
+
+    /// Placeholders and missing addresses: fine for a preview, wrong for anything printed or
+    /// published, because every QR code and canonical link would lead nowhere.
+    static func isPlaceholder(_ s: String) -> Bool {
+        guard let host = URLComponents(string: s)?.host?.lowercased(), !host.isEmpty else { return true }
+        let reservedTLDs = [".invalid", ".example", ".test", ".localhost", ".local"]
+        let exampleDomains = ["example.com", "example.net", "example.org"]
+        return reservedTLDs.contains { host.hasSuffix($0) } || exampleDomains.contains { host == $0 || host.hasSuffix("." + $0) }
+            || host == "localhost" || host == "127.0.0.1"
+    }
+
+    static func publishingProblem(_ s: String) -> (vi: String, en: String)? {
+        if let p = problem(s) { return p }
+        guard isPlaceholder(s) else { return nil }
+        return ("địa chỉ trang «\(s)» chỉ là địa chỉ mẫu: mã QR và liên kết sẽ không mở được. Hãy ghi địa chỉ thật vào khóa base_url trong content/settings.txt (hoặc dùng --base-url)",
+                "the site address «\(s)» is a placeholder: QR codes and links would not open. Put the real address in base_url in content/settings.txt (or use --base-url)")
+    }
 }

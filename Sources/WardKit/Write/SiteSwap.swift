@@ -152,3 +152,28 @@ enum CrashPoint {
         if target == name { raise(SIGKILL) }
     }
 }
+
+extension SiteSwap {
+    /// Puts the newest kept version back in place of the published site, in one step; the
+    /// site it replaces is thrown away (a second rollback goes one version further back).
+    func rollback() throws(BuildFailure) -> String {
+        guard let newest = keptVersions().last else {
+            throw BuildFailure([Diagnostic(SourcePosition(file: resolved, line: 1),
+                vi: "không có bản trước nào để quay lại (mỗi lần đăng giữ \(keep) bản trước)",
+                en: "there is no earlier version to go back to (each publish keeps \(keep))")])
+        }
+        if hasPrevious {
+            guard SystemCalls.exchange(newest, resolved) else {
+                throw BuildFailure([Self.failure(resolved, vi: "không quay lại được bản trước", en: "cannot restore the earlier version")])
+            }
+            DurableFile.syncDirectory(of: resolved)
+            try? FileManager.default.removeItem(atPath: newest)
+        } else {
+            guard rename(newest, resolved) == 0 else {
+                throw BuildFailure([Self.failure(resolved, vi: "không quay lại được bản trước", en: "cannot restore the earlier version")])
+            }
+            DurableFile.syncDirectory(of: resolved)
+        }
+        return newest
+    }
+}

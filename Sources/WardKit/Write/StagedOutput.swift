@@ -17,13 +17,13 @@ public final class StagedOutput: @unchecked Sendable {
 
     public var destination: URL { URL(fileURLWithPath: swap.destination) }
 
-    public init(destination: URL) throws(BuildFailure) {
+    public init(destination: URL, versionsKept: Int = 3) throws(BuildFailure) {
         let path = destination.standardizedFileURL.path
         let (parent, _) = SiteSwap.split(path)
         do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
             throw BuildFailure([SiteSwap.failure(parent, vi: "không tạo được thư mục", en: "cannot create the folder")])
         }
-        swap = try SiteSwap(destination: path)
+        swap = try SiteSwap(destination: path, keep: versionsKept)
         lockFile = try BuildLock(beside: swap.resolved)
         try swap.prepare()
         previous = swap.hasPrevious ? swap.resolved : nil
