@@ -28,14 +28,16 @@ struct PageRenderer: Sendable {
 
     /// Generated text: feeds, sitemaps, the search index, pages.
     func emit(_ path: String, _ text: String, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) {
-        guard let file = gate.admit(path, text: text, origin: origin) else { return }
+        // A refused file still counts as written for the link check: the refusal is the error,
+        // and a hundred "broken link" lines after it would bury the cause.
+        guard let file = gate.admit(path, text: text, origin: origin) else { links.wrote(path); return }
         if path.hasSuffix(".html") { links.record(page: path, html: text) }
         write(file, to: sink, log: log)
     }
 
     /// Theme files, as bytes: the gate decides how to read them by type.
     func emit(_ path: String, _ data: Data, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) {
-        guard let file = gate.admit(path, data: data, origin: origin) else { return }
+        guard let file = gate.admit(path, data: data, origin: origin) else { links.wrote(path); return }
         if path.hasSuffix(".html"), let text = String(data: data, encoding: .utf8) { links.record(page: path, html: text) }
         write(file, to: sink, log: log)
     }
