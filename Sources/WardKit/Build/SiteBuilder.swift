@@ -37,6 +37,8 @@ public struct BuildReport: Sendable {
     public let hidden: [HiddenCell]
     /// Units in units.csv outside the site's own unit (a district-wide sheet), left out.
     public let unitsOutside: Int
+    /// Things to look at that did not stop the build (`cảnh báo`), printed by build and check.
+    public let warnings: [Diagnostic]
 
     public struct HiddenCell: Sendable {
         public let indicator: String
@@ -68,7 +70,11 @@ public enum SiteBuilder {
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
 
         // 3. derive
-        let index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID)
+        let index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID, level: content.criteria.level)
+        // URLs are printed on QR codes: one that would collide, move or open another unit stops
+        // the build before anything is written.
+        let urlProblems = index.diagnostics + (index.diagnostics.isEmpty ? PublishedURLs.check(index, record: content.record) : [])
+        if !urlProblems.isEmpty { throw BuildFailure(urlProblems) }
         let statistics = StatisticsGuard.publish(content, index: index)
         let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
@@ -113,7 +119,8 @@ public enum SiteBuilder {
         return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.suppressedCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
                            publicNames: content.settings.publicNames, hidden: hiddenCells(content, statistics: statistics, index: index),
-                           unitsOutside: content.units.count - 1 - index.descendants.count)
+                           unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
+                           warnings: (content.warnings + index.warnings).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) })
     }
 
     /// Pairs each hidden published cell with the value staff entered (or the derived total).

@@ -19,6 +19,11 @@ extension CommandLineInterface {
             self.report(error)
             return 1
         }
+        // Warnings go where errors go, with positions, so staff find them the same way.
+        for w in report.warnings { err(w.formatted(language)) }
+        if !report.warnings.isEmpty {
+            err(say("\(report.warnings.count) cảnh báo (không phải lỗi; trang vẫn được dựng).", "\(report.warnings.count) warning(s) (not errors; the site was built)."))
+        }
         if dryRun {
             print(PrivacyReport.text(report, language: language))
             if report.unitsOutside > 0 {

@@ -6,13 +6,15 @@ import WardMustache
 /// `<desc>` and is paired with a data table, so the numbers are never locked in a picture.
 /// Colours come from CSS classes, keeping the markup small on slow networks.
 enum Charts {
-    static func unitCharts(_ model: SiteModel, id: String, children: [String]) -> MV {
+    static func unitCharts(_ model: SiteModel, id: String, children: [String], wording w: Wording) -> MV {
         let agg = model.progress.aggregates[id] ?? UnitAggregate()
-        var charts: [MV] = [statusChart(model, agg: agg, id: "c-status")]
+        var charts: [MV] = [statusChart(model, agg: agg, id: "c-status", wording: w)]
+        // Only units with something measured have a rate to draw.
+        let charted = children.filter { (model.progress.aggregates[$0]?.groups ?? 0) > 0 }
         // One bar per unit stops being readable (and fitting the page budget) past a few dozen;
         // the units table above carries the same rates.
-        if children.count <= 40 { charts.append(pledgeChart(model, children: children, id: "c-pledge")) }
-        if model.progress.monthly.count >= 2 { charts.append(trendChart(model, unitID: id, chartID: "c-trend")) }
+        if !charted.isEmpty && charted.count <= 40 { charts.append(pledgeChart(model, children: charted, id: "c-pledge")) }
+        if model.progress.monthly.count >= 2 { charts.append(trendChart(model, unitID: id, chartID: "c-trend", wording: w)) }
         return .array(charts)
     }
 
@@ -35,21 +37,21 @@ enum Charts {
         return svg + "</svg>"
     }
 
-    static func statusChart(_ model: SiteModel, agg: UnitAggregate, id: String) -> MV {
+    static func statusChart(_ model: SiteModel, agg: UnitAggregate, id: String, wording w: Wording) -> MV {
         let items = RecognitionStatus.allCases.map { s in
             (label: model.label(s), value: Double(agg.byRecognition[s] ?? 0), text: Vietnamese.integer(agg.byRecognition[s] ?? 0), cls: s.rawValue)
         }
         let desc = items.map { "\($0.label): \($0.text)" }.joined(separator: "; ")
-        let title = model.t("chart_status_title")
+        let title = model.t("chart_status_title", w)
         return ["id": .string(id), "title": .string(title),
                 "svg": .string(bars(items, max: Double(max(agg.groups, 1)), id: id, title: title, desc: desc)),
-                "table": table([model.t("col_status"), model.t("col_groups")], items.map { [$0.label, $0.text] })]
+                "table": table([model.t("col_status"), model.t("col_groups", w)], items.map { [$0.label, $0.text] })]
     }
 
     static func pledgeChart(_ model: SiteModel, children: [String], id: String) -> MV {
         let items = children.map { cid -> (label: String, value: Double, text: String, cls: String) in
             let p = model.progress.aggregates[cid]?.pledge ?? .zero
-            return (label: model.index.byID[cid]!.name, value: Vietnamese.percentValue(p.pledged, of: p.households),
+            return (label: model.index.byID[cid]!.shortName, value: Vietnamese.percentValue(p.pledged, of: p.households),
                     text: Vietnamese.percent(p.pledged, of: p.households), cls: "pledge")
         }
         let title = model.t("chart_pledge_title")
@@ -58,7 +60,7 @@ enum Charts {
                 "tableNote": .string(model.t("chart_pledge_table_note"))]
     }
 
-    static func trendChart(_ model: SiteModel, unitID: String, chartID id: String) -> MV {
+    static func trendChart(_ model: SiteModel, unitID: String, chartID id: String, wording: Wording) -> MV {
         let months = model.progress.monthly
         let points = months.map { m -> (label: String, drugFree: Int, groups: Int, pledge: Double, pledgeText: String) in
             let a = m.aggregates[unitID] ?? UnitAggregate()
@@ -89,7 +91,7 @@ enum Charts {
         }
         svg += "</svg>"
         return ["id": .string(id), "title": .string(title), "svg": .string(svg), "legend": true,
-                "table": table([model.t("col_month"), model.t("col_drug_free"), model.t("col_pledge")],
+                "table": table([model.t("col_month"), model.t("col_drug_free", wording), model.t("col_pledge")],
                                points.map { [$0.label, "\($0.drugFree)/\($0.groups)", $0.pledgeText] })]
     }
 

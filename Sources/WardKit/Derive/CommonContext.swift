@@ -10,6 +10,8 @@ struct PageFrame {
     let title: String
     let description: String
     let section: String       // nav key of the current section
+    /// How the page's UI strings name units; the site's root unit's wording by default.
+    var wording: Wording? = nil
 
     /// Relative prefix back to the site root: the same output works at any host and sub-folder.
     /// The 404 page is the exception: servers send it for any missing URL at any depth, so
@@ -29,10 +31,11 @@ struct PageFrame {
             ("themes", model.t("nav_themes"), "chu-de/"), ("print", model.t("nav_print"), "in-an/"),
         ]
         var dict: [String: MV] = [
-            "t": model.stringsValue,
+            "t": model.strings(wording ?? model.siteWording),
             "root": .string(root),
             "site": ["name": .string(s.name), "description": .string(s.description), "illustrative": .bool(s.illustrative),
-                     "unit": .string(model.index.root.fullName), "office": s.officeAddress.map { .string($0) } ?? .null],
+                     "unit": .string(model.index.root.fullName), "office": s.officeAddress.map { .string($0) } ?? .null,
+                     "planRef": PlanView.reference(model).map { .string($0) } ?? .null],
             "page": ["title": .string(title), "description": .string(description.isEmpty ? s.description : description),
                      "canonical": .string(model.absolute(canonicalPath)), "ogImage": .string(model.absolute("og-image.png")),
                      "isHome": .bool(path == "index.html")],
@@ -41,7 +44,9 @@ struct PageFrame {
             "buildDate": .string(Vietnamese.longDate(model.buildDate)),
             "dataDate": model.progress.latestMonth.map { .string(Vietnamese.shortDate(min($0.lastDay, model.buildDate))) } ?? .null,
             "feed": .string(model.absolute("tin-tuc/atom.xml")),
-            "pages": .list(model.content.pages) { p in ["title": .string(p.title), "href": .string(root + "\(p.slug)/")] },
+            "pages": .list(model.content.pages.map { ($0.title, $0.slug) } + (PlanView.generatesAbout(model) ? [(model.t("about_title"), PlanView.aboutSlug)] : [])) { p in
+                ["title": .string(p.0), "href": .string(root + "\(p.1)/")]
+            },
         ]
         if let theme = model.currentTheme {
             dict["featured"] = ["slogan": .string(theme.slogan), "title": .string(theme.title),

@@ -34,6 +34,16 @@ enum ContentPages {
             jobs.append(PageJob(path: path, template: "page") {
                 PageFrame(model: model, path: path, title: page.title, description: "", section: "").context([
                     "body": .string(markdown.html(page.markdown, basePath: basePath(model))),
+                    "plan": page.slug == PlanView.aboutSlug ? PlanView.block(model) : .null,
+                ])
+            })
+        }
+        // The plan's head and signer block belong on the about page; without one, WardKit writes it.
+        if PlanView.generatesAbout(model) {
+            let path = "\(PlanView.aboutSlug)/index.html"
+            jobs.append(PageJob(path: path, template: "page") {
+                PageFrame(model: model, path: path, title: model.t("about_title"), description: "", section: "").context([
+                    "body": .string(""), "plan": PlanView.block(model),
                 ])
             })
         }
@@ -59,8 +69,9 @@ enum ContentPages {
         let agg = model.progress.aggregates[rootID] ?? UnitAggregate()
         let news = NewsPages.published(model).prefix(3)
         return frame.context([
-            "summary": ProgressPages.summary(model, agg: agg),
-            "target": ProgressPages.target(model, under: rootID, root: ""),
+            "summary": agg.groups > 0 ? TargetView.summary(model, agg: agg) : .null,
+            "target": TargetView.target(model, under: rootID, root: ""),
+            "pastTargets": TargetView.past(model, under: rootID, wording: model.siteWording),
             "latestNews": .block(news.map { NewsPages.item($0, root: "") }),
         ])
     }

@@ -35,11 +35,11 @@ enum PrintPages {
         // One print index per unit that has children: a province's 100k groups are reached
         // ward by ward instead of from one enormous list.
         var jobs: [PageJob] = []
-        for id in [model.index.root.id] + model.index.descendants where !(model.index.children[id] ?? []).isEmpty && !model.index.byID[id]!.kind.isGroup {
+        for id in [model.index.root.id] + model.index.descendants where hasIndex(model, id) {
             let path = indexPath(model, id)
             jobs.append(PageJob(path: path, template: "print-index") { index(model, id: id, path: path) })
         }
-        for id in model.index.groups {
+        for id in model.index.measured {
             let p = model.index.paths[id]!
             jobs.append(PageJob(path: "in-an/cam-ket/\(p)index.html", template: "print-pledge") { groupForm(model, id: id, kind: "cam-ket", file: "index.html", paper: .a4) })
             jobs.append(PageJob(path: "in-an/bang-niem-yet/\(p)index.html", template: "print-board") { groupForm(model, id: id, kind: "bang-niem-yet", file: "index.html", paper: .a4Landscape) })
@@ -72,6 +72,13 @@ enum PrintPages {
         return ["svg": .string(svg), "url": .string(url), "urlHTML": .string(escape(scheme) + segments.joined(separator: "/<wbr>"))]
     }
 
+    /// The root always has a print index (posters); any other unit only when there is
+    /// something to print below it — a ward with no groups yet has none, and is not linked.
+    static func hasIndex(_ model: SiteModel, _ id: String) -> Bool {
+        if id == model.index.root.id { return true }
+        return !model.index.isMeasured(id) && (model.progress.aggregates[id]?.groups ?? 0) > 0
+    }
+
     static func indexPath(_ model: SiteModel, _ id: String) -> String {
         id == model.index.root.id ? "in-an/index.html" : "in-an/don-vi/\(model.index.paths[id]!)index.html"
     }
@@ -80,10 +87,10 @@ enum PrintPages {
         let unit = model.index.byID[id]!
         let isRoot = id == model.index.root.id
         let frame = PageFrame(model: model, path: path, title: isRoot ? model.t("print_title") : "\(model.t("print_title")) — \(unit.fullName)",
-                              description: model.t("print_description"), section: "print")
+                              description: model.t("print_description"), section: "print", wording: model.wording(for: id))
         let children = model.index.children[id] ?? []
-        let groups = children.filter { model.index.byID[$0]!.kind.isGroup }
-        let units = children.filter { !model.index.byID[$0]!.kind.isGroup }
+        let groups = model.index.isMeasured(id) ? [id] : children.filter { model.index.isMeasured($0) }
+        let units = children.filter { !model.index.isMeasured($0) && hasIndex(model, $0) }
         let toPrint = frame.root + "in-an/"
         return frame.context([
             "unit": ["fullName": .string(unit.fullName)],
@@ -92,7 +99,7 @@ enum PrintPages {
                 return ["name": .string(model.index.byID[gid]!.fullName),
                         "pledge": .string(toPrint + "cam-ket/\(p)"), "board": .string(toPrint + "bang-niem-yet/\(p)"),
                         "checklist": .string(toPrint + "kiem-tra/\(p)"),
-                        "households": .string(Vietnamese.integer(model.index.byID[gid]!.households ?? 0))]
+                        "households": .string(Vietnamese.integer(model.index.households[gid] ?? 0))]
             }),
             "units": .block(units.map { uid in
                 ["name": .string(model.index.byID[uid]!.fullName), "href": .string(frame.root + indexPath(model, uid).dropLast("index.html".count))]
@@ -106,20 +113,25 @@ enum PrintPages {
         let path = "in-an/\(kind)/\(model.index.paths[id]!)\(file)"
         let parent = unit.parentID.flatMap { model.index.byID[$0] }
         let pageURL = model.absolute("tien-do/" + model.index.paths[id]!)
-        let frame = PageFrame(model: model, path: path, title: "\(model.t("print_\(kind)")) — \(unit.fullName)", description: "", section: "print")
+        let wording = model.wording(for: id)
+        let frame = PageFrame(model: model, path: path, title: "\(model.t("print_\(kind)")) — \(unit.fullName)", description: "", section: "print",
+                              wording: wording)
         let row = model.progress.groups[id]?.latest
+        // The agency line of a form is the unit above, or the issuer of the plan for the root.
+        let above = parent?.fullName ?? PlanView.issuer(model)
         return frame.context([
-            "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName), "kindUpper": .string(unit.kind.vi.uppercased()),
-                     "nameUpper": .string(unit.name.uppercased()),
-                     "parent": .string(parent?.fullName ?? model.index.root.fullName),
-                     "parentUpper": .string((parent?.fullName ?? model.index.root.fullName).uppercased()),
+            "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName), "fullNameUpper": .string(unit.fullName.uppercased()),
+                     "parent": .string(above), "parentUpper": .string(above.uppercased()),
                      "mailbox": unit.mailboxLocation.map { .string($0) } ?? .null],
+            "head": .string(model.strings["head_\(unit.kind.rawValue)"].map(wording.apply) ?? model.t("checklist_head", wording)),
+            "planRef": PlanView.reference(model).map { .string($0) } ?? .null,
+            "signer": PlanView.signer(model),
             "commitments": .list(model.content.settings.pledgeCommitments) { .string($0) },
             "criteria": .list(model.content.criteria.criteria) { c in ["code": .string(c.code), "text": .string(c.text)] },
             "qr": qr(model, pageURL, title: "\(model.t("qr_to_progress")) \(unit.fullName)"),
-            "place": .string(parent?.name ?? model.index.root.name),
+            "place": .string(model.content.settings.plan?.place ?? parent?.name ?? model.index.root.name),
             "month": (row != nil ? model.progress.groups[id]?.month : nil).map { .string(Vietnamese.monthYear($0)) } ?? .null,
-            "copies": copies(model, households: unit.households ?? 0, bundle: bundle),
+            "copies": copies(model, households: model.index.households[id] ?? 0, bundle: bundle),
             "paper": .string(paper.rawValue), "paperLabel": .string(model.t(paper.labelKey)),
             "pageSize": .string(paper.css.size), "pageMargin": .string(paper.css.margin),
         ])
@@ -134,6 +146,7 @@ enum PrintPages {
         let path = "in-an/ap-phich/\(theme.slug)/\(file)"
         let frame = PageFrame(model: model, path: path, title: "\(model.t("print_poster")) — \(theme.title)", description: theme.slogan, section: "print")
         return frame.context([
+            "planRef": PlanView.reference(model).map { .string($0) } ?? .null,
             "theme": ContentPages.themeValue(theme, root: frame.root),
             "qr": qr(model, model.absolute(""), title: "\(model.t("qr_to_site")) \(model.content.settings.name)"),
             "siteURL": .string(model.absolute("")),

@@ -1,31 +1,45 @@
 import Foundation
 import WardLocale
 
-/// One group as of the latest review that mentions it.
+/// One measured unit (a group, or a commune recognised as a whole) as of the latest review
+/// that mentions it.
 public struct GroupStatus: Sendable {
     public let id: String
+    public let kind: UnitKind
     public let latest: GroupProgress?
     public let month: YearMonth?
     public let met: Int
     public let total: Int
     public let pledge: PledgeCount
+    /// The year the site is built for: a registration is for one year only.
+    let year: Int
 
-    public var recognition: RecognitionStatus { latest?.recognition ?? .notRegistered }
+    /// «Đăng ký năm nay» is a pledge for the year it was written in: last December's sheet
+    /// does not register a group for January.
+    public var recognition: RecognitionStatus {
+        guard let row = latest else { return .notRegistered }
+        if row.recognition == .registered, let m = month, m.year < year { return .notRegistered }
+        return row.recognition
+    }
 }
 
 /// Totals for any unit: a ward over its groups, a province over its wards. Only statuses and
 /// household counts are summed — never counts of people.
 public struct UnitAggregate: Sendable {
+    /// Measured units below (groups, or communes on a site that recognises communes).
     public var groups = 0
     public var byRecognition: [RecognitionStatus: Int] = [:]
     public var pledge = PledgeCount.zero
     public var criteriaMet: [String: Int] = [:]
     public var reported = 0
+    /// The kinds of the measured units below, so wording follows them («tổ dân phố», «xã, thị trấn»).
+    public var kinds: UInt32 = 0
 
     public var drugFree: Int { (byRecognition[.recognised] ?? 0) + (byRecognition[.maintained] ?? 0) }
 
     mutating func add(_ g: GroupStatus) {
         groups += 1
+        kinds |= g.kind.bit
         byRecognition[g.recognition, default: 0] += 1
         pledge = pledge + g.pledge
         if let row = g.latest {
@@ -37,6 +51,7 @@ public struct UnitAggregate: Sendable {
     mutating func add(_ other: UnitAggregate) {
         groups += other.groups
         reported += other.reported
+        kinds |= other.kinds
         pledge = pledge + other.pledge
         for (k, v) in other.byRecognition { byRecognition[k, default: 0] += v }
         for (k, v) in other.criteriaMet { criteriaMet[k, default: 0] += v }
@@ -50,38 +65,53 @@ public struct ProgressSummary: Sendable {
     /// Per month, per unit: the same aggregate as of that month's sheet (the trend charts).
     public let monthly: [(month: YearMonth, aggregates: [String: UnitAggregate])]
     public let latestMonth: YearMonth?
+    /// Each earlier year's target units as the last sheet of that year left them, so a year's
+    /// result stays on the site after the year ends.
+    public let yearEnd: [Int: [String: RecognitionStatus]]
 
-    init(content: SiteContent, index: UnitIndex) {
+    init(content: SiteContent, index: UnitIndex, year: Int) {
         let criteria = content.criteria.criteria
-        let groupIDs = index.groups
         var latest: [String: (GroupProgress, YearMonth)] = [:]
         for snap in content.snapshots {
             for (id, row) in snap.rows { latest[id] = (row, snap.month) }
         }
-        func status(_ id: String, _ row: GroupProgress?, _ month: YearMonth?) -> GroupStatus {
-            let households = index.byID[id]?.households ?? 0
+        func status(_ id: String, _ row: GroupProgress?, _ month: YearMonth?, year: Int) -> GroupStatus {
             let met = row.map { r in criteria.filter { r.statuses[$0.code] == .met }.count } ?? 0
-            return GroupStatus(id: id, latest: row, month: month, met: met, total: criteria.count,
-                               pledge: PledgeCount(pledged: row?.pledgedHouseholds ?? 0, households: households))
+            return GroupStatus(id: id, kind: index.byID[id]!.kind, latest: row, month: month, met: met, total: criteria.count,
+                               pledge: PledgeCount(pledged: row?.pledgedHouseholds ?? 0, households: index.households[id] ?? 0), year: year)
         }
         var groups: [String: GroupStatus] = [:]
-        for id in groupIDs { groups[id] = status(id, latest[id]?.0, latest[id]?.1) }
+        for id in index.measured { groups[id] = status(id, latest[id]?.0, latest[id]?.1, year: year) }
         self.groups = groups
         aggregates = Self.rollUp(index: index) { groups[$0] }
         // Trends are drawn for wards and above only; a group's own history comes from the
         // sheets. Keeping group-level aggregates per month would cost months × groups.
         monthly = content.snapshots.map { snap in
-            (snap.month, Self.rollUp(index: index, keepGroups: false) { id in status(id, snap.rows[id], snap.month) })
+            (snap.month, Self.rollUp(index: index, keepGroups: false) { id in status(id, snap.rows[id], snap.month, year: snap.month.year) })
         }
         latestMonth = content.snapshots.last?.month
+        yearEnd = Self.yearEnds(content, year: year)
+    }
+
+    /// Only the units named in earlier years' targets are kept: a few per year, not every group.
+    static func yearEnds(_ content: SiteContent, year: Int) -> [Int: [String: RecognitionStatus]] {
+        var out: [Int: [String: RecognitionStatus]] = [:]
+        for t in content.targets where t.year < year {
+            var states: [String: RecognitionStatus] = [:]
+            let ids = Set(t.groupIDs + t.keepIDs)
+            for snap in content.snapshots where snap.month.year <= t.year {
+                for id in ids { if let r = snap.rows[id] { states[id] = r.recognition } }
+            }
+            out[t.year] = states
+        }
+        return out
     }
 
     /// Post-order sum up the tree: linear in the number of units.
     private static func rollUp(index: UnitIndex, keepGroups: Bool = true, status: (String) -> GroupStatus?) -> [String: UnitAggregate] {
         var out: [String: UnitAggregate] = [:]
         for id in ([index.root.id] + index.descendants).reversed() {
-            let unit = index.byID[id]!
-            if unit.kind.isGroup {
+            if index.isMeasured(id) {
                 var agg = UnitAggregate()
                 if let s = status(id) { agg.add(s) }
                 out[id] = agg
@@ -91,7 +121,7 @@ public struct ProgressSummary: Sendable {
             for c in index.children[id] ?? [] { if let a = out[c] { agg.add(a) } }
             out[id] = agg
         }
-        if !keepGroups { out = out.filter { !index.byID[$0.key]!.kind.isGroup } }
+        if !keepGroups { out = out.filter { !index.isMeasured($0.key) || $0.key == index.root.id } }
         return out
     }
 

@@ -13,10 +13,13 @@ enum SearchIndex {
         for p in model.content.pages { entries.append((p.title, "\(p.slug)/", "")) }
         // A province's 100k groups would make the index megabytes on a phone: beyond a few
         // thousand groups only wards and above are indexed, and groups are a click further.
-        let withGroups = model.index.groups.count <= 5_000
-        for id in model.index.descendants where withGroups || !model.index.byID[id]!.kind.isGroup {
+        let withGroups = model.index.measured.count <= 5_000
+        for id in model.index.descendants where model.index.hasPage(id) && (withGroups || !model.index.isMeasured(id)) {
             let u = model.index.byID[id]!
-            entries.append((u.fullName, "tien-do/" + model.index.paths[id]!, model.progress.groups[id].map { model.label($0.recognition) } ?? ""))
+            // «Thôn 1» is in many communes: below the first level a result names its parent.
+            var title = u.fullName
+            if (model.index.depth[id] ?? 0) > 1, let p = u.parentID.flatMap({ model.index.byID[$0] }) { title += " — " + p.fullName }
+            entries.append((title, "tien-do/" + model.index.paths[id]!, model.progress.groups[id].map { model.label($0.recognition) } ?? ""))
         }
         entries.append((model.t("hotlines_title"), "duong-day-nong/", model.content.hotlines.map(\.name).joined(separator: " ")))
         var out = "["

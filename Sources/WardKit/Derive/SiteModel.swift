@@ -9,22 +9,21 @@ public struct SiteModel: Sendable {
     public let progress: ProgressSummary
     public let buildDate: CalendarDate
     public let strings: [String: String]
-    /// The UI strings as template data, built once rather than per page.
-    let stringsValue: MustacheValue
     public let baseURL: String
     /// The small-count decisions for the statistics table (see Guard).
     public let statistics: PublishedStatistics
     /// Per-build memo of QR codes (a build-scoped cache, not a process-wide one).
     let qrCache = QRCache()
+    /// Per-build memo of the UI strings worded for each kind of unit.
+    let wordingCache = WordingCache()
 
     public init(content: SiteContent, index: UnitIndex, buildDate: CalendarDate, strings: [String: String], baseURL: String?,
                 statistics: PublishedStatistics) {
         self.content = content
         self.index = index
-        progress = ProgressSummary(content: content, index: index)
+        progress = ProgressSummary(content: content, index: index, year: buildDate.year)
         self.buildDate = buildDate
         self.strings = strings
-        stringsValue = .object(strings.mapValues { .string($0) })
         var base = baseURL ?? content.settings.baseURL
         if !base.hasSuffix("/") { base += "/" }
         self.baseURL = base
@@ -39,9 +38,16 @@ public struct SiteModel: Sendable {
 
     /// The record the next build will start from: the previous one plus what this build
     /// publishes. Each promise that spans builds (stable URLs, stable suppression) adds its file.
-    public var nextRecord: SiteRecord { content.record }
+    public var nextRecord: SiteRecord {
+        var record = content.record
+        record[PublishedURLs.file] = PublishedURLs.next(index, record: content.record)
+        return record
+    }
 
     public var currentTarget: YearTarget? { content.targets.first { $0.year == buildDate.year } }
+
+    /// Earlier years' targets, newest first: their results stay on the site.
+    public var pastTargets: [YearTarget] { content.targets.filter { $0.year < buildDate.year }.sorted { $0.year > $1.year } }
 
     /// Absolute URL of a site path, for canonical links, feeds and QR codes.
     public func absolute(_ path: String) -> String { baseURL + path }

@@ -20,7 +20,7 @@ public struct SourcePosition: Sendable, Hashable, Comparable {
 /// Staff read Vietnamese; developers and CI logs may want English. Both are carried so the
 /// choice is made once, at the edge, when printing.
 public struct Diagnostic: Error, Sendable, Hashable {
-    public enum Kind: String, Sendable { case error, privacy }
+    public enum Kind: String, Sendable { case error, privacy, warning }
 
     public let position: SourcePosition?
     public let kind: Kind
@@ -41,6 +41,8 @@ public struct Diagnostic: Error, Sendable, Hashable {
         case (.error, .en): label = "error"
         case (.privacy, .vi): label = "lỗi riêng tư"
         case (.privacy, .en): label = "privacy error"
+        case (.warning, .vi): label = "cảnh báo"
+        case (.warning, .en): label = "warning"
         }
         let text = language == .vi ? vi : en
         guard let p = position else { return "\(label): \(text)" }
@@ -64,7 +66,18 @@ public enum Language: Sendable {
 public struct BuildFailure: Error, Sendable {
     public let diagnostics: [Diagnostic]
     public init(_ diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sorted { ($0.position?.file ?? "", $0.position?.line ?? 0, $0.position?.column ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0, $1.position?.column ?? 0) }
+        self.diagnostics = diagnostics.sorted { (Self.rank($0), $0.position?.file ?? "", $0.position?.line ?? 0, $0.position?.column ?? 0)
+            < (Self.rank($1), $1.position?.file ?? "", $1.position?.line ?? 0, $1.position?.column ?? 0) }
+    }
+
+    /// Files other files depend on come first, so the root cause is read before anything that
+    /// follows from it: settings, then the unit list, then the criteria, then everything else.
+    static func rank(_ d: Diagnostic) -> Int {
+        guard let file = d.position?.file else { return 3 }
+        if file.hasSuffix("settings.txt") { return 0 }
+        if file.hasSuffix("units.csv") { return 1 }
+        if file.hasSuffix("criteria.csv") { return 2 }
+        return 3
     }
 }
 

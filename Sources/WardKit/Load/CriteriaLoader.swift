@@ -1,4 +1,5 @@
 import Foundation
+import WardLocale
 
 enum CriteriaLoader {
     static let schema = CSVSchema(columns: [
@@ -6,21 +7,28 @@ enum CriteriaLoader {
         .init(name: "code", aliases: ["ma", "ma_tieu_chi"], required: true),
         .init(name: "text", aliases: ["noi_dung", "tieu_chi"], required: true),
         .init(name: "source", aliases: ["can_cu", "nguon"], required: false),
+        .init(name: "level", aliases: ["cap", "cap_cong_nhan", "ap_dung_cho"], required: false),
     ])
 
+    enum Outcome {
+        /// No criteria.csv: the site tracks no recognition (a district whose wards have no groups yet).
+        case absent
+        /// The file could not be used; what depends on it is not checked, to keep errors to the cause.
+        case unusable
+        case loaded(CriteriaSet)
+    }
+
     /// Loads `criteria.csv` and picks the set named in settings (or the first one).
-    static func load(_ reader: SourceReader, setID: String, log: DiagnosticLog) -> CriteriaSet {
+    static func load(_ reader: SourceReader, setID: String, log: DiagnosticLog) -> Outcome {
         let url = reader.contentDir.appendingPathComponent("criteria.csv")
-        guard reader.exists("criteria.csv") else {
-            log.add(Diagnostic(SourcePosition(file: reader.displayPath(url), line: 1),
-                vi: "thiếu tệp bộ tiêu chí content/criteria.csv", en: "missing criteria file content/criteria.csv"))
-            return CriteriaSet(id: setID, criteria: [])
-        }
-        guard let table = reader.readCSV(url, schema: schema, log: log) else { return CriteriaSet(id: setID, criteria: []) }
+        guard reader.exists("criteria.csv") else { return .absent }
+        guard let table = reader.readCSV(url, schema: schema, log: log) else { return .unusable }
         var all: [Criterion] = []
         var seen: Set<String> = []
+        var levels: [String: (UnitLevel, SourcePosition)] = [:]
+        var ok = true
         for r in table.records {
-            let set = table.cell(r, "set"), code = table.cell(r, "code"), text = table.cell(r, "text")
+            let set = table.cell(r, "set"), code = table.cell(r, "code"), text = table.cell(r, "text"), levelCell = table.cell(r, "level")
             if code.value.isEmpty || text.value.isEmpty {
                 log.add(Diagnostic(code.position, vi: "tiêu chí thiếu mã hoặc nội dung", en: "criterion without code or text"))
                 continue
@@ -30,6 +38,23 @@ enum CriteriaLoader {
                                    en: "duplicate criterion code «\(code.value)» in set «\(set.value)»"))
                 continue
             }
+            if !levelCell.value.isEmpty {
+                guard let level = parseLevel(levelCell.value) else {
+                    ok = false
+                    log.add(Diagnostic(levelCell.position,
+                        vi: "cấp «\(levelCell.value)» không hợp lệ; dùng: tổ dân phố (hoặc thôn, khu phố, bản, ấp), xã (phường, thị trấn), huyện (quận), tỉnh",
+                        en: "level «\(levelCell.value)» is not valid; use: tổ dân phố (or thôn, khu phố, bản, ấp), xã (phường, thị trấn), huyện (quận), tỉnh"))
+                    continue
+                }
+                if let first = levels[set.value], first.0 != level {
+                    ok = false
+                    log.add(Diagnostic(levelCell.position,
+                        vi: "bộ «\(set.value)» đã ghi cấp khác ở dòng \(first.1.line); một bộ tiêu chí chỉ dùng cho một cấp",
+                        en: "set «\(set.value)» has another level on line \(first.1.line); a criteria set is for one level"))
+                } else if levels[set.value] == nil {
+                    levels[set.value] = (level, levelCell.position)
+                }
+            }
             all.append(Criterion(setID: set.value, code: code.value, text: text.value, source: table.cell(r, "source").value, position: code.position))
         }
         let chosen = setID.isEmpty ? (all.first?.setID ?? "") : setID
@@ -38,7 +63,22 @@ enum CriteriaLoader {
             log.add(Diagnostic(SourcePosition(file: table.file, line: 1),
                 vi: "không có tiêu chí nào thuộc bộ «\(chosen)» (khóa criteria_set trong settings.txt)",
                 en: "no criteria belong to set «\(chosen)» (criteria_set in settings.txt)"))
+            return .unusable
         }
-        return CriteriaSet(id: chosen, criteria: criteria)
+        guard ok else { return .unusable }
+        return .loaded(CriteriaSet(id: chosen, criteria: criteria, level: levels[chosen]?.0 ?? .group))
+    }
+
+    /// The level as plans name it: «tổ dân phố», «thôn», «xã», «cấp xã», «phường», «huyện» …
+    static func parseLevel(_ s: String) -> UnitLevel? {
+        var slug = Vietnamese.slug(s)
+        if slug.hasPrefix("cap-") { slug = String(slug.dropFirst(4)) }
+        switch slug {
+        case "to", "group", "khu-dan-cu": return .group
+        case "commune": return .commune
+        case "district": return .district
+        case "province": return .province
+        default: return UnitsLoader.parseKind(slug)?.level
+        }
     }
 }

@@ -9,11 +9,18 @@ struct FieldSchema: Sendable {
 
     let fields: [String: FieldType]
     let required: [String]
+    /// Vietnamese names of keys (`so_ke_hoach` → `plan_number`), as for sheet columns.
+    var aliases: [String: String] = [:]
 
     func validate(_ entries: [KeyValueEntry], file: String) -> (FieldValues, [Diagnostic]) {
         var values = FieldValues()
         var diagnostics: [Diagnostic] = []
-        for entry in entries {
+        for raw in entries {
+            let entry = KeyValueEntry(key: aliases[raw.key] ?? raw.key, keyPosition: raw.keyPosition, raw: raw.raw, valuePosition: raw.valuePosition)
+            if entry.key != raw.key, values.position(entry.key) != nil {
+                diagnostics.append(Diagnostic(raw.keyPosition, vi: "khóa «\(raw.key)» trùng với «\(entry.key)» đã khai báo", en: "key «\(raw.key)» repeats «\(entry.key)»"))
+                continue
+            }
             guard let type = fields[entry.key] else {
                 let allowed = fields.keys.sorted().joined(separator: ", ")
                 diagnostics.append(Diagnostic(entry.keyPosition,
@@ -43,9 +50,9 @@ struct FieldSchema: Sendable {
                                        en: "key «\(entry.key)» takes one value, not a list"))
         case (.text, .scalar(let s)): return .success(.text(s))
         case (.integer, .scalar(let s)):
-            if let n = Int(s.replacingOccurrences(of: ".", with: "")) { return .success(.integer(n)) }
-            return .failure(Diagnostic(pos, vi: "«\(s)» không phải số nguyên (khóa «\(entry.key)»)",
-                                       en: "«\(s)» is not an integer (key «\(entry.key)»)"))
+            if let n = parseCount(s) { return .success(.integer(n)) }
+            return .failure(Diagnostic(pos, vi: "«\(s)» không phải số nguyên không âm (khóa «\(entry.key)»)",
+                                       en: "«\(s)» is not a non-negative integer (key «\(entry.key)»)"))
         case (.boolean, .scalar(let s)):
             if let b = parseBoolean(s) { return .success(.boolean(b)) }
             return .failure(Diagnostic(pos, vi: "«\(s)» không phải có/không (khóa «\(entry.key)»)",

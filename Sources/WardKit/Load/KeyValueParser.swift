@@ -36,7 +36,7 @@ enum KeyValueParser {
             let indent = line.prefix { $0 == " " || $0 == "\t" }.count
             if trimmed.hasPrefix("- ") || trimmed == "-" {
                 if pendingListKey != nil {
-                    pendingListKey!.items.append(unquote(String(trimmed.dropFirst(1)).trimmingCharacters(in: .whitespaces)))
+                    pendingListKey!.items.append(unquote(stripComment(String(trimmed.dropFirst(1)).trimmingCharacters(in: .whitespaces))))
                 } else {
                     diagnostics.append(Diagnostic(SourcePosition(file: file, line: lineNo, column: indent + 1),
                         vi: "mục danh sách «\(trimmed)» không thuộc khóa nào (cần một dòng «khóa:» ở trên)",
@@ -64,7 +64,7 @@ enum KeyValueParser {
                 continue
             }
             let afterColon = line[line.index(after: colon)...]
-            let valueText = afterColon.trimmingCharacters(in: .whitespaces)
+            let valueText = stripComment(afterColon.trimmingCharacters(in: .whitespaces))
             let valueColumn = line.distance(from: line.startIndex, to: colon) + 2
                 + afterColon.prefix { $0 == " " || $0 == "\t" }.count
             let valuePos = SourcePosition(file: file, line: lineNo, column: valueColumn)
@@ -84,6 +84,28 @@ enum KeyValueParser {
         }
         flushList()
         return (entries, diagnostics)
+    }
+
+    /// `Phường Sông Mây   # site title` → `Phường Sông Mây`. A `#` opens a comment only at the
+    /// start of the value or after a space (so «C#» and URL fragments stay) and never inside
+    /// double quotes, or single quotes that open the value: `"Tổ #1"` keeps its `#`.
+    static func stripComment(_ s: String) -> String {
+        var inQuote: Character?
+        var previous: Character = " "
+        var end = s.endIndex
+        for i in s.indices {
+            let c = s[i]
+            if let q = inQuote {
+                if c == q { inQuote = nil }
+            } else if c == "\"" || (c == "'" && i == s.startIndex) {
+                inQuote = c
+            } else if c == "#" && (previous == " " || previous == "\t") {
+                end = i
+                break
+            }
+            previous = c
+        }
+        return s[..<end].trimmingCharacters(in: .whitespaces)
     }
 
     private static func unquote(_ s: String) -> String {

@@ -33,11 +33,12 @@ enum MarkdownLoader {
 
     /// Two files whose names give the same slug ("Tin A.md", "tin-a.md") would overwrite each
     /// other's page; the second one is refused.
-    static func uniqueSlugs<T>(_ items: [T], slug: (T) -> String, file: (T) -> String, reserved: Set<String> = [], log: DiagnosticLog) -> [T] {
+    static func uniqueSlugs<T>(_ items: [T], slug: (T) -> String, file: (T) -> String, reserved: Set<String> = [],
+                               isReserved: (String) -> Bool = { _ in false }, log: DiagnosticLog) -> [T] {
         var seen: [String: String] = [:]
         return items.filter { item in
             let s = slug(item)
-            if reserved.contains(s) {
+            if reserved.contains(s) || isReserved(s) {
                 log.add(Diagnostic(SourcePosition(file: file(item), line: 1),
                     vi: "tên tệp tạo đường dẫn «/\(s)/» trùng với một mục của trang; hãy đổi tên tệp",
                     en: "the file name gives the URL «/\(s)/», which a site section already uses; rename the file"))
@@ -54,12 +55,20 @@ enum MarkdownLoader {
         }
     }
 
+    /// `tin-tuc/trang-N/` are the pages of the news list, for every N: a post named «trang-3»
+    /// would replace page 3 once there are enough posts.
+    static func isNewsListPage(_ slug: String) -> Bool {
+        guard slug.hasPrefix("trang-") else { return false }
+        let n = slug.dropFirst("trang-".count)
+        return !n.isEmpty && n.allSatisfy(\.isASCII) && n.allSatisfy(\.isNumber)
+    }
+
     static func themes(_ reader: SourceReader, log: DiagnosticLog) -> [CampaignTheme] {
         uniqueSlugs(themesUnchecked(reader, log: log), slug: \.slug, file: \.file, log: log)
     }
 
     static func news(_ reader: SourceReader, log: DiagnosticLog) -> [NewsPost] {
-        uniqueSlugs(newsUnchecked(reader, log: log), slug: \.slug, file: \.file, reserved: ["trang-2"], log: log)
+        uniqueSlugs(newsUnchecked(reader, log: log), slug: \.slug, file: \.file, isReserved: isNewsListPage, log: log)
     }
 
     static func pages(_ reader: SourceReader, log: DiagnosticLog) -> [StaticPage] {

@@ -6,7 +6,7 @@ import WardCSV
 enum ProgressLoader {
     static func schema(criteria: CriteriaSet) -> CSVSchema {
         var s = CSVSchema(columns: [
-            .init(name: "group", aliases: ["to", "ma_to", "to_dan_pho", "don_vi", "ma"], required: true),
+            .init(name: "group", aliases: ["unit", "to", "ma_to", "to_dan_pho", "don_vi", "ma", "ma_don_vi"], required: true),
             .init(name: "pledged", aliases: ["ho_cam_ket", "so_ho_cam_ket", "cam_ket"], required: true),
             .init(name: "board", aliases: ["bang_niem_yet", "bang_duong_day_nong"], required: true),
             .init(name: "mailbox", aliases: ["hom_thu", "hom_thu_to_giac"], required: true),
@@ -19,22 +19,40 @@ enum ProgressLoader {
         return s
     }
 
-    static func load(_ reader: SourceReader, units: [String: AdministrativeUnit], criteria: CriteriaSet,
-                     buildDate: CalendarDate, log: DiagnosticLog) -> [ProgressSnapshot] {
+    /// `within`: a ward folder read by its district reports only the ward's own units.
+    static func load(_ reader: SourceReader, units: UnitLookup, criteria: CriteriaSet,
+                     buildDate: CalendarDate, within: String? = nil, log: DiagnosticLog) -> [ProgressSnapshot] {
         let files = reader.files(in: "progress", ext: "csv")
         var result = [ProgressSnapshot?](repeating: nil, count: files.count)
         let schema = schema(criteria: criteria)
         // Months are independent: parse them on both cores.
         let slots = ResultSlots(result)
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            slots.set(i, loadOne(files[i], reader: reader, schema: schema, units: units, criteria: criteria, buildDate: buildDate, log: log))
+            slots.set(i, loadOne(files[i], reader: reader, schema: schema, units: units, criteria: criteria, buildDate: buildDate,
+                                 within: within, log: log))
         }
         result = slots.values
         return result.compactMap { $0 }.sorted { $0.month < $1.month }
     }
 
-    private static func loadOne(_ url: URL, reader: SourceReader, schema: CSVSchema, units: [String: AdministrativeUnit],
-                                criteria: CriteriaSet, buildDate: CalendarDate, log: DiagnosticLog) -> ProgressSnapshot? {
+    /// One snapshot a month: the ward folders' sheets of one month are one review of the district.
+    static func merge(_ lists: [[ProgressSnapshot]]) -> [ProgressSnapshot] {
+        var byMonth: [YearMonth: ProgressSnapshot] = [:]
+        for list in lists {
+            for snap in list {
+                if let old = byMonth[snap.month] {
+                    byMonth[snap.month] = ProgressSnapshot(month: snap.month, file: old.file, rows: old.rows.merging(snap.rows) { a, _ in a },
+                                                           warnings: old.warnings.merging(snap.warnings) { a, _ in a })
+                } else {
+                    byMonth[snap.month] = snap
+                }
+            }
+        }
+        return byMonth.values.sorted { $0.month < $1.month }
+    }
+
+    private static func loadOne(_ url: URL, reader: SourceReader, schema: CSVSchema, units: UnitLookup,
+                                criteria: CriteriaSet, buildDate: CalendarDate, within: String?, log: DiagnosticLog) -> ProgressSnapshot? {
         let file = reader.displayPath(url)
         guard let month = YearMonth(iso: url.deletingPathExtension().lastPathComponent) else {
             log.add(Diagnostic(SourcePosition(file: file, line: 1),
@@ -54,23 +72,30 @@ enum ProgressLoader {
                 vi: "thiếu cột tiêu chí «\(c.code)» (\(c.text))", en: "missing criterion column «\(c.code)» (\(c.text))"))
         }
         var rows: [String: GroupProgress] = [:]
+        var warnings: [String: [Diagnostic]] = [:]
         for r in table.records {
             let g = table.cell(r, "group")
-            guard let unit = units[g.value], unit.kind.isGroup else {
-                log.add(Diagnostic(g.position, vi: "«\(g.value)» không phải mã tổ/thôn trong units.csv", en: "«\(g.value)» is not a group id in units.csv"))
-                continue
+            let unit: AdministrativeUnit
+            switch units.check(g.value, at: g.position, within: within) {
+            case .skip: continue
+            case .wrong(let d): log.add(d); continue
+            case .measured(let u): unit = u
             }
             if let first = rows[g.value] {
-                log.add(Diagnostic(g.position, vi: "tổ «\(unit.name)» có hai dòng (dòng \(first.position.line) và dòng này)",
-                                   en: "group «\(unit.name)» has two rows (line \(first.position.line) and this one)"))
+                log.add(Diagnostic(g.position, vi: "\(unit.fullName) có hai dòng (dòng \(first.position.line) và dòng này)",
+                                   en: "\(unit.fullName) has two rows (line \(first.position.line) and this one)"))
                 continue
             }
-            if let row = parseRow(r, table: table, unit: unit, criteria: criteria, log: log) { rows[g.value] = row }
+            if let row = parseRow(r, table: table, unit: unit, households: units.households[unit.id], criteria: criteria, log: log) {
+                rows[g.value] = row
+                let found = ConsistencyChecks.row(row, record: r, table: table, unit: unit, households: units.households[unit.id] ?? 0, criteria: criteria)
+                if !found.isEmpty { warnings[g.value] = found }
+            }
         }
-        return ProgressSnapshot(month: month, file: file, rows: rows)
+        return ProgressSnapshot(month: month, file: file, rows: rows, warnings: warnings)
     }
 
-    private static func parseRow(_ r: CSVRecord, table: CSVTable, unit: AdministrativeUnit, criteria: CriteriaSet,
+    private static func parseRow(_ r: CSVRecord, table: CSVTable, unit: AdministrativeUnit, households: Int?, criteria: CriteriaSet,
                                  log: DiagnosticLog) -> GroupProgress? {
         var ok = true
         var statuses: [String: CriterionStatus] = [:]
@@ -84,7 +109,7 @@ enum ProgressLoader {
         }
         func count(_ col: String) -> Int? {
             let cell = table.cell(r, col)
-            if let n = Int(cell.value.replacingOccurrences(of: ".", with: "")), n >= 0 { return n }
+            if let n = parseCount(cell.value) { return n }
             log.add(Diagnostic(cell.position, vi: "«\(cell.value)» không phải số nguyên không âm", en: "«\(cell.value)» is not a non-negative integer"))
             return nil
         }
@@ -95,11 +120,11 @@ enum ProgressLoader {
             return nil
         }
         let pledged = count("pledged"), models = count("models"), board = flag("board"), mailbox = flag("mailbox")
-        if let p = pledged, let h = unit.households, p > h {
+        if let p = pledged, let h = households, p > h {
             ok = false
             log.add(Diagnostic(table.cell(r, "pledged").position,
-                vi: "số hộ cam kết \(p) lớn hơn số hộ của tổ (\(h), theo units.csv)",
-                en: "pledged households \(p) exceed the group's households (\(h), from units.csv)"))
+                vi: "số hộ cam kết \(p) lớn hơn số hộ của \(unit.fullName) (\(h), theo units.csv)",
+                en: "pledged households \(p) exceed the households of \(unit.fullName) (\(h), from units.csv)"))
         }
         let recCell = table.cell(r, "recognition")
         guard let recognition = parseRecognition(recCell.value) else {
@@ -119,8 +144,8 @@ enum ProgressLoader {
             }
         } else if recognition == .recognised {
             ok = false
-            log.add(Diagnostic(dateCell.position, vi: "tổ «\(unit.name)» đã công nhận nhưng thiếu ngày quyết định",
-                               en: "group «\(unit.name)» is recognised but has no decision date"))
+            log.add(Diagnostic(dateCell.position, vi: "\(unit.fullName) đã công nhận nhưng thiếu ngày quyết định",
+                               en: "\(unit.fullName) is recognised but has no decision date"))
         }
         guard ok, let pledged, let models, let board, let mailbox else { return nil }
         let number = table.cell(r, "decision_number").value

@@ -7,7 +7,12 @@ enum SettingsLoader {
         "name": .text, "unit": .text, "base_url": .text, "description": .text, "illustrative": .boolean,
         "small_count_threshold": .integer, "criteria_set": .text, "public_phones": .list,
         "public_names": .list, "commitments": .list, "office_address": .text, "news_per_page": .integer,
-    ], required: ["name", "unit"])
+        "plan_number": .text, "plan_place": .text, "plan_date": .text, "plan_title": .text, "plan_issuer": .text,
+        "signer": .list, "signer_name": .text, "ward_folders": .list,
+    ], required: ["name", "unit"], aliases: [
+        "so_ke_hoach": "plan_number", "dia_danh": "plan_place", "ngay_ke_hoach": "plan_date", "trich_yeu": "plan_title",
+        "co_quan_ban_hanh": "plan_issuer", "khoi_ky": "signer", "nguoi_ky": "signer_name", "thu_muc_don_vi": "ward_folders",
+    ])
 
     /// The default commitments of a household pledge, from the ward plans' standard form.
     static let defaultCommitments = [
@@ -43,12 +48,36 @@ enum SettingsLoader {
             log.add(Diagnostic(p, vi: problem.vi, en: problem.en))
         }
         if !base.hasSuffix("/") { base += "/" }
-        return SiteSettings(
+        var settings = SiteSettings(
             name: v.text("name") ?? "", rootUnitID: v.text("unit") ?? "", baseURL: base,
             description: v.text("description") ?? "", illustrative: v.boolean("illustrative") ?? false,
             smallCountThreshold: max(k, 3), criteriaSetID: v.text("criteria_set") ?? "",
             publicPhones: v.list("public_phones") ?? [], publicNames: v.list("public_names") ?? [],
             pledgeCommitments: v.list("commitments") ?? defaultCommitments,
             officeAddress: v.text("office_address"), newsPerPage: max(v.integer("news_per_page") ?? 10, 1))
+        settings.plan = plan(v, publicNames: settings.publicNames, log: log)
+        settings.wardFolders = v.list("ward_folders") ?? []
+        return settings
+    }
+
+    /// The plan's head and signer block; nil when none of its keys is set.
+    static func plan(_ v: FieldValues, publicNames: [String], log: DiagnosticLog) -> PlanDocument? {
+        let keys = ["plan_number", "plan_place", "plan_date", "plan_title", "plan_issuer", "signer", "signer_name"]
+        guard keys.contains(where: { v.position($0) != nil }) else { return nil }
+        var plan = PlanDocument(number: v.text("plan_number"), place: v.text("plan_place"), title: v.text("plan_title"),
+                                issuer: v.text("plan_issuer"), signerLines: v.list("signer") ?? [], signerName: v.text("signer_name"))
+        if let raw = v.text("plan_date"), let p = v.position("plan_date") {
+            if let d = PlanDate(raw) { plan.date = d } else {
+                log.add(Diagnostic(p, vi: "ngày kế hoạch «\(raw)» không hợp lệ; dùng 2023-06-01, 01/06/2023, 10/2024 (chưa ghi ngày) hoặc 2025",
+                                   en: "plan date «\(raw)» is not valid; use 2023-06-01, 01/06/2023, 10/2024 (no day yet) or 2025"))
+            }
+        }
+        // The signer is printed on every form; only an official declared public may be named.
+        if let name = plan.signerName, let p = v.position("signer_name"), !publicNames.contains(name) {
+            log.add(Diagnostic(p, kind: .privacy,
+                vi: "người ký «\(name)» chưa được khai báo là cán bộ công khai; thêm tên vào public_names nếu đúng là người ký kế hoạch",
+                en: "signer «\(name)» is not a declared official; add the name to public_names if they sign the plan"))
+        }
+        return plan
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import WardLocale
 
 /// Stage 1 — load: files → typed model. All validation happens here, and every problem found
-/// is reported (not just the first) so staff fix a sheet in one pass.
+/// is reported (not just the first) so staff fix a sheet in one pass — but only once: what
+/// follows from an error already reported (the rows of a refused unit) is not said again.
 public enum SiteLoader {
     public static func load(site: URL, buildDate: CalendarDate) throws(BuildFailure) -> SiteContent {
         let log = DiagnosticLog()
@@ -13,36 +14,81 @@ public enum SiteLoader {
             throw BuildFailure([Diagnostic(SourcePosition(file: contentDir.path, line: 1),
                 vi: "không tìm thấy thư mục content/ trong \(site.path)", en: "no content/ folder in \(site.path)")])
         }
+        let settingsFile = reader.displayPath(contentDir.appendingPathComponent(SettingsLoader.fileName))
         let settings = SettingsLoader.load(reader, log: log)
-        let units = UnitsLoader.load(reader, log: log)
+        let rootID = settings?.rootUnitID ?? ""
+        var loaded = UnitsLoader.load(reader, log: log)
+        let wards = WardFolders.load(settings?.wardFolders ?? [], site: site, sources: sources, settingsFile: settingsFile,
+                                     criteriaSetID: settings?.criteriaSetID ?? "", into: &loaded, siteRootID: rootID, log: log)
         var byID: [String: AdministrativeUnit] = [:]
-        for u in units { byID[u.id] = u }
-        if let s = settings { checkTree(units, byID: byID, rootID: s.rootUnitID, log: log) }
-        let criteria = CriteriaLoader.load(reader, setID: settings?.criteriaSetID ?? "", log: log)
-        let snapshots = ProgressLoader.load(reader, units: byID, criteria: criteria, buildDate: buildDate, log: log)
-        let content = SiteContent(
+        for u in loaded.units { byID[u.id] = u }
+        let underRoot = settings != nil && loaded.available ? checkTree(loaded.units, byID: byID, rootID: rootID, rejected: loaded.rejected, log: log) : []
+        let criteriaOutcome = CriteriaLoader.load(reader, setID: settings?.criteriaSetID ?? "", log: log)
+        let criteria: CriteriaSet
+        switch criteriaOutcome {
+        case .loaded(let set): criteria = set
+        case .absent, .unusable: criteria = CriteriaSet(id: settings?.criteriaSetID ?? "", criteria: [])
+        }
+        let lookup = UnitLookup(byID: byID, rejected: loaded.rejected, level: criteria.level,
+                                households: measuredHouseholds(loaded, byID: byID, level: criteria.level, underRoot: underRoot, log: log),
+                                setID: criteria.id)
+        // Sheets that name units are only read against a unit list and criteria that loaded:
+        // checked against a broken one, every row would repeat its error.
+        var snapshots: [ProgressSnapshot] = []
+        var targets: [YearTarget] = []
+        let readers = [(reader, nil as String?)] + wards.map { ($0.reader, Optional($0.unitID)) }
+        if loaded.available, case .loaded = criteriaOutcome {
+            snapshots = ProgressLoader.merge(readers.map { ProgressLoader.load($0.0, units: lookup, criteria: criteria, buildDate: buildDate, within: $0.1, log: log) })
+            targets = TablesLoader.merge(readers.map { TablesLoader.targets($0.0, units: lookup, within: $0.1, log: log) })
+        } else if case .absent = criteriaOutcome {
+            let named = !(settings?.criteriaSetID ?? "").isEmpty
+            for (r, _) in readers where named || !r.files(in: "progress", ext: "csv").isEmpty || r.exists("targets.csv") {
+                log.add(Diagnostic(SourcePosition(file: r.displayPath(r.contentDir.appendingPathComponent("criteria.csv")), line: 1),
+                    vi: "thiếu tệp bộ tiêu chí content/criteria.csv (cần cho các bảng tiến độ và chỉ tiêu)",
+                    en: "missing criteria file content/criteria.csv (progress sheets and targets need it)"))
+                break
+            }
+        }
+        var statistics: [StatisticRow] = []
+        if loaded.available {
+            // Refused units stand in as placeholders: the build stops on their own error anyway.
+            var known = byID
+            for id in loaded.rejected where known[id] == nil {
+                known[id] = AdministrativeUnit(id: id, name: id, kind: .agency, parentID: nil, households: nil, mailboxLocation: nil,
+                                               position: SourcePosition(file: "", line: 0))
+            }
+            // The wards' rows first, in the order settings lists them, then the district's own:
+            // the order of an annex that lists the wards and then the district's teams.
+            for w in wards { statistics += TablesLoader.statistics(w.reader, units: known, log: log) }
+            statistics += TablesLoader.statistics(reader, units: known, log: log)
+        }
+        var content = SiteContent(
             settings: settings ?? SettingsLoader.placeholder,
-            units: units, criteria: criteria, snapshots: snapshots,
-            targets: TablesLoader.targets(reader, units: byID, log: log),
+            units: loaded.units, criteria: criteria, snapshots: snapshots,
+            targets: targets,
             themes: MarkdownLoader.themes(reader, log: log),
             hotlines: TablesLoader.hotlines(reader, log: log),
-            statistics: TablesLoader.statistics(reader, units: byID, log: log),
+            statistics: statistics,
             news: MarkdownLoader.news(reader, log: log),
             pages: MarkdownLoader.pages(reader, log: log),
             sources: sources.all)
         try log.throwIfAny()
-        var loaded = content
-        loaded.record = try SiteRecordStore(site: site).load()
-        return loaded
+        content.warnings = ConsistencyChecks.latest(snapshots)
+        content.record = try SiteRecordStore(site: site).load()
+        return content
     }
 
     /// The site's unit must exist and the tree must have no cycle. Units outside the site's
     /// unit are allowed and left out of the site: wards often receive one district-wide sheet.
-    private static func checkTree(_ units: [AdministrativeUnit], byID: [String: AdministrativeUnit], rootID: String, log: DiagnosticLog) {
+    /// Returns the ids below (and including) the root.
+    private static func checkTree(_ units: [AdministrativeUnit], byID: [String: AdministrativeUnit], rootID: String,
+                                  rejected: Set<String>, log: DiagnosticLog) -> Set<String> {
         guard let root = byID[rootID] else {
-            log.add(Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1),
-                vi: "đơn vị «\(rootID)» (khóa unit) không có trong units.csv", en: "unit «\(rootID)» (key unit) is not in units.csv"))
-            return
+            if !rejected.contains(rootID) {
+                log.add(Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1),
+                    vi: "đơn vị «\(rootID)» (khóa unit) không có trong units.csv", en: "unit «\(rootID)» (key unit) is not in units.csv"))
+            }
+            return []
         }
         // The site's own unit may have a parent (a ward in a district-wide sheet), but must not
         // be its own ancestor: the walk down from it would never end.
@@ -52,7 +98,7 @@ public enum SiteLoader {
             if a.id == root.id {
                 log.add(Diagnostic(root.position, vi: "vòng lặp cấp trên: «\(root.name)» nằm trong chính nó (qua cột cấp trên)",
                                    en: "parent cycle: «\(root.name)» is inside itself (through the parent column)"))
-                return
+                return []
             }
             ancestor = a.parentID.flatMap { byID[$0] }
         }
@@ -74,6 +120,39 @@ public enum SiteLoader {
             }
             for id in path { reaches[id] = result }
         }
+        return Set(reaches.filter(\.value).keys)
+    }
+
+    /// Households of every unit at the recognised level below the root: a group's own figure;
+    /// a commune's own figure or else the sum of its groups'. Either way it must be above 0.
+    static func measuredHouseholds(_ loaded: LoadedUnits, byID: [String: AdministrativeUnit], level: UnitLevel,
+                                   underRoot: Set<String>, log: DiagnosticLog) -> [String: Int] {
+        let lookup = UnitLookup(byID: byID, rejected: [], level: level, households: [:], setID: "")
+        var sums: [String: Int] = [:]
+        if level > .group {
+            for u in loaded.units where u.kind.isGroup {
+                var cursor = u.parentID.flatMap { byID[$0] }
+                while let c = cursor {
+                    if lookup.level(of: c) == level { sums[c.id, default: 0] += u.households ?? 0; break }
+                    cursor = c.parentID.flatMap { byID[$0] }
+                }
+            }
+        }
+        var out: [String: Int] = [:]
+        for u in loaded.units where u.kind.isPlace && lookup.level(of: u) == level && underRoot.contains(u.id) {
+            let n = u.households ?? sums[u.id] ?? 0
+            out[u.id] = n
+            guard n == 0 else { continue }
+            let cell = loaded.householdsCells[u.id] ?? u.position
+            if level == .group {
+                log.add(Diagnostic(cell, vi: "\(u.fullName) cần số hộ lớn hơn 0 (để tính tỉ lệ cam kết)",
+                                   en: "«\(u.fullName)» needs a household count above 0 (for the pledge rate)"))
+            } else {
+                log.add(Diagnostic(cell, vi: "\(u.fullName) cần số hộ lớn hơn 0 (cột households của đơn vị, hoặc số hộ của các tổ, thôn thuộc đơn vị) để tính tỉ lệ cam kết",
+                                   en: "«\(u.fullName)» needs a household count above 0 (its households column, or its groups') for the pledge rate"))
+            }
+        }
+        return out
     }
 }
 

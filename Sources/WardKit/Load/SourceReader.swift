@@ -11,11 +11,15 @@ struct SourceReader: Sendable {
     let log: DiagnosticLog
     /// The site folder with links resolved, to refuse links that lead outside it.
     let realSite: String
+    /// The folder paths are shown relative to: the site being built, also when this reader
+    /// reads one of its wards' folders ("phuong/ngoc-lam/content/units.csv").
+    let displayRoot: URL
 
-    init(contentDir: URL, sources: SourceLog, log: DiagnosticLog) {
+    init(contentDir: URL, sources: SourceLog, log: DiagnosticLog, displayRoot: URL? = nil) {
         self.contentDir = contentDir
         self.sources = sources
         self.log = log
+        self.displayRoot = displayRoot ?? contentDir.deletingLastPathComponent()
         realSite = Self.realPath(contentDir.deletingLastPathComponent().path) ?? contentDir.deletingLastPathComponent().standardizedFileURL.path
     }
 
@@ -39,9 +43,13 @@ struct SourceReader: Sendable {
     /// Paths in diagnostics are relative to the site folder ("content/units.csv"): that is what
     /// staff see in their file manager.
     func displayPath(_ url: URL) -> String {
-        let site = contentDir.deletingLastPathComponent().standardizedFileURL.path
-        let p = url.standardizedFileURL.path
-        return p.hasPrefix(site + "/") ? String(p.dropFirst(site.count + 1)) : p
+        let base = displayRoot.standardizedFileURL.pathComponents
+        let target = url.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(base.count, target.count) && base[common] == target[common] { common += 1 }
+        guard common > 1 || base.count <= 1 else { return url.standardizedFileURL.path }
+        let ups = Array(repeating: "..", count: base.count - common)
+        return (ups + target[common...]).joined(separator: "/")
     }
 
     func exists(_ relative: String) -> Bool {

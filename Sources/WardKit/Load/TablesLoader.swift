@@ -12,7 +12,8 @@ enum TablesLoader {
     ])
     static let targetSchema = CSVSchema(columns: [
         .init(name: "year", aliases: ["nam"], required: true),
-        .init(name: "group", aliases: ["to", "ma_to", "don_vi"], required: true),
+        .init(name: "group", aliases: ["unit", "to", "ma_to", "don_vi", "ma_don_vi"], required: true),
+        .init(name: "goal", aliases: ["muc_tieu", "chi_tieu"], required: false),
     ])
     static let statisticSchema = CSVSchema(columns: [
         .init(name: "unit", aliases: ["don_vi", "ma_don_vi"], required: true),
@@ -48,25 +49,49 @@ enum TablesLoader {
         }
     }
 
-    static func targets(_ reader: SourceReader, units: [String: AdministrativeUnit], log: DiagnosticLog) -> [YearTarget] {
+    /// `goal`: «xây dựng» (recognise this year, the default) or «giữ vững» (keep a recognition).
+    static func targets(_ reader: SourceReader, units: UnitLookup, within: String? = nil, log: DiagnosticLog) -> [YearTarget] {
         guard reader.exists("targets.csv"),
               let t = reader.readCSV(reader.contentDir.appendingPathComponent("targets.csv"), schema: targetSchema, log: log) else { return [] }
-        var byYear: [Int: [String]] = [:]
+        var byYear: [Int: (new: [String], keep: [String])] = [:]
         var seen: Set<String> = []
         for r in t.records {
-            let y = t.cell(r, "year"), g = t.cell(r, "group")
+            let y = t.cell(r, "year"), g = t.cell(r, "group"), goal = t.cell(r, "goal")
             guard let year = Int(y.value), (2000...2100).contains(year) else {
                 log.add(Diagnostic(y.position, vi: "năm «\(y.value)» không hợp lệ", en: "year «\(y.value)» is not valid")); continue
             }
-            guard let u = units[g.value], u.kind.isGroup else {
-                log.add(Diagnostic(g.position, vi: "«\(g.value)» không phải mã tổ/thôn trong units.csv", en: "«\(g.value)» is not a group id in units.csv")); continue
+            let keep: Bool
+            switch Vietnamese.slug(goal.value) {
+            case "", "xay-dung", "xay-dung-moi", "cong-nhan", "cong-nhan-moi", "new": keep = false
+            case "giu-vung", "duy-tri", "keep": keep = true
+            default:
+                log.add(Diagnostic(goal.position, vi: "mục tiêu «\(goal.value)» không hợp lệ; dùng: xây dựng, giữ vững",
+                                   en: "goal «\(goal.value)» is not valid; use: xây dựng (new), giữ vững (keep)")); continue
+            }
+            let unit: AdministrativeUnit
+            switch units.check(g.value, at: g.position, within: within) {
+            case .skip: continue
+            case .wrong(let d): log.add(d); continue
+            case .measured(let u): unit = u
             }
             guard seen.insert("\(year)/\(g.value)").inserted else {
-                log.add(Diagnostic(g.position, vi: "tổ «\(u.name)» bị lặp trong chỉ tiêu năm \(year)", en: "group «\(u.name)» repeated in the \(year) target")); continue
+                log.add(Diagnostic(g.position, vi: "\(unit.fullName) bị lặp trong chỉ tiêu năm \(year)", en: "\(unit.fullName) repeated in the \(year) target")); continue
             }
-            byYear[year, default: []].append(g.value)
+            if keep { byYear[year, default: ([], [])].keep.append(g.value) } else { byYear[year, default: ([], [])].new.append(g.value) }
         }
-        return byYear.keys.sorted().map { YearTarget(year: $0, groupIDs: byYear[$0]!) }
+        return byYear.keys.sorted().map { YearTarget(year: $0, groupIDs: byYear[$0]!.new, keepIDs: byYear[$0]!.keep) }
+    }
+
+    /// The ward folders' targets of one year are one district target.
+    static func merge(_ lists: [[YearTarget]]) -> [YearTarget] {
+        var byYear: [Int: YearTarget] = [:]
+        for list in lists {
+            for t in list {
+                let old = byYear[t.year]
+                byYear[t.year] = YearTarget(year: t.year, groupIDs: (old?.groupIDs ?? []) + t.groupIDs, keepIDs: (old?.keepIDs ?? []) + t.keepIDs)
+            }
+        }
+        return byYear.keys.sorted().map { byYear[$0]! }
     }
 
     static func statistics(_ reader: SourceReader, units: [String: AdministrativeUnit], log: DiagnosticLog) -> [StatisticRow] {

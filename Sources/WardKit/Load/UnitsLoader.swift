@@ -1,6 +1,18 @@
 import Foundation
 import WardLocale
 
+/// The unit list as loaded, with what later sheets need to stay quiet about its errors: a row
+/// refused here (and every unit below it) is `rejected`, so the progress rows, targets and
+/// statistics that name it do not each repeat the one mistake.
+struct LoadedUnits {
+    var units: [AdministrativeUnit] = []
+    var rejected: Set<String> = []
+    /// Where each unit's households cell is, for errors found once the tree is known.
+    var householdsCells: [String: SourcePosition] = [:]
+    /// False when the sheet itself could not be read: nothing can be checked against it.
+    var available = true
+}
+
 enum UnitsLoader {
     static let schema = CSVSchema(columns: [
         .init(name: "id", aliases: ["ma", "ma_don_vi", "ma_so"], required: true),
@@ -9,17 +21,18 @@ enum UnitsLoader {
         .init(name: "parent", aliases: ["cap_tren", "don_vi_cap_tren", "thuoc"], required: false),
         .init(name: "households", aliases: ["so_ho", "ho", "tong_so_ho"], required: false),
         .init(name: "mailbox", aliases: ["vi_tri_hom_thu", "hom_thu_to_giac"], required: false),
+        .init(name: "slug", aliases: ["duong_dan"], required: false),
     ])
 
-    static func load(_ reader: SourceReader, log: DiagnosticLog) -> [AdministrativeUnit] {
+    static func load(_ reader: SourceReader, log: DiagnosticLog) -> LoadedUnits {
         let url = reader.contentDir.appendingPathComponent("units.csv")
         guard reader.exists("units.csv") else {
             log.add(Diagnostic(SourcePosition(file: reader.displayPath(url), line: 1),
                 vi: "thiếu tệp danh sách đơn vị content/units.csv", en: "missing unit list content/units.csv"))
-            return []
+            return LoadedUnits(available: false)
         }
-        guard let table = reader.readCSV(url, schema: schema, log: log) else { return [] }
-        var units: [AdministrativeUnit] = []
+        guard let table = reader.readCSV(url, schema: schema, log: log) else { return LoadedUnits(available: false) }
+        var out = LoadedUnits()
         var seen: [String: SourcePosition] = [:]
         for r in table.records {
             let id = table.cell(r, "id"), name = table.cell(r, "name"), kindCell = table.cell(r, "kind")
@@ -32,6 +45,7 @@ enum UnitsLoader {
             }
             seen[id.value] = id.position
             guard let kind = parseKind(kindCell.value) else {
+                out.rejected.insert(id.value)
                 log.add(Diagnostic(kindCell.position,
                     vi: "loại đơn vị «\(kindCell.value)» không hợp lệ; dùng: \(UnitKind.allCases.map(\.vi).joined(separator: ", "))",
                     en: "unknown unit kind «\(kindCell.value)»; use one of: \(UnitKind.allCases.map(\.rawValue).joined(separator: ", "))"))
@@ -40,30 +54,72 @@ enum UnitsLoader {
             let hh = table.cell(r, "households")
             var households: Int?
             if !hh.value.isEmpty {
-                guard let n = Int(hh.value.replacingOccurrences(of: ".", with: "")), n >= 0 else {
+                guard let n = parseCount(hh.value) else {
+                    out.rejected.insert(id.value)
                     log.add(Diagnostic(hh.position, vi: "số hộ «\(hh.value)» không phải số nguyên không âm", en: "households «\(hh.value)» is not a non-negative integer"))
                     continue
                 }
                 households = n
             }
-            if kind.isGroup && (households ?? 0) == 0 {
-                log.add(Diagnostic(hh.position, vi: "\(kind.vi) «\(name.value)» cần số hộ lớn hơn 0 (để tính tỉ lệ cam kết)",
-                                   en: "group «\(name.value)» needs a household count above 0 (for the pledge rate)"))
+            let slugCell = table.cell(r, "slug")
+            if !slugCell.value.isEmpty && Vietnamese.slug(slugCell.value) != slugCell.value {
+                out.rejected.insert(id.value)
+                let suggestion = Vietnamese.slug(slugCell.value)
+                log.add(Diagnostic(slugCell.position,
+                    vi: "đường dẫn «\(slugCell.value)» không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch ngang\(suggestion.isEmpty ? "" : ", ví dụ «\(suggestion)»")",
+                    en: "slug «\(slugCell.value)» is not valid: use lowercase ASCII letters, digits and dashes\(suggestion.isEmpty ? "" : ", e.g. «\(suggestion)»")"))
+                continue
             }
             let parent = table.cell(r, "parent").value
             let mailbox = table.cell(r, "mailbox").value
-            units.append(AdministrativeUnit(id: id.value, name: name.value, kind: kind, parentID: parent.isEmpty ? nil : parent,
-                                            households: households, mailboxLocation: mailbox.isEmpty ? nil : mailbox,
-                                            position: id.position))
+            out.householdsCells[id.value] = hh.position
+            out.units.append(AdministrativeUnit(id: id.value, name: name.value, kind: kind, parentID: parent.isEmpty ? nil : parent,
+                                                households: households, mailboxLocation: mailbox.isEmpty ? nil : mailbox,
+                                                slug: slugCell.value.isEmpty ? nil : slugCell.value, position: id.position))
         }
-        for u in units {
+        out = dropOrphans(out, known: seen, log: log)
+        return out
+    }
+
+    /// A unit whose parent is missing is an error; one whose parent was refused only follows
+    /// from that error and is dropped quietly, with everything below it.
+    static func dropOrphans(_ loaded: LoadedUnits, known: [String: SourcePosition], log: DiagnosticLog) -> LoadedUnits {
+        var out = loaded
+        var byID: [String: AdministrativeUnit] = [:]
+        for u in loaded.units { byID[u.id] = u }
+        var broken: [String: Bool] = [:]
+        // Memoised walk up the tree: linear however deep, and safe on cycles (reported later).
+        func isBroken(_ id: String) -> Bool {
+            var path: [String] = []
+            var visiting: Set<String> = []
+            var cursor: String? = id
+            var result = false
+            while let c = cursor {
+                if let known = broken[c] { result = known; break }
+                if out.rejected.contains(c) || byID[c] == nil { result = true; break }
+                if !visiting.insert(c).inserted { break }
+                path.append(c)
+                cursor = byID[c]!.parentID
+            }
+            for p in path { broken[p] = result }
+            return result
+        }
+        for u in loaded.units {
             guard let p = u.parentID else { continue }
-            if seen[p] == nil {
+            if known[p] == nil {
                 log.add(Diagnostic(u.position, vi: "đơn vị cấp trên «\(p)» của «\(u.name)» không có trong danh sách",
                                    en: "parent «\(p)» of «\(u.name)» is not in the unit list"))
+                out.rejected.insert(p)
             }
         }
-        return units
+        var kept: [AdministrativeUnit] = []
+        var dropped: [String] = []
+        for u in loaded.units {
+            if isBroken(u.id) { dropped.append(u.id) } else { kept.append(u) }
+        }
+        out.units = kept
+        out.rejected.formUnion(dropped)
+        return out
     }
 
     /// Accepts the Vietnamese label as staff write it ("Tổ dân phố", "thôn") or the slug.

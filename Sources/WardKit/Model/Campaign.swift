@@ -11,7 +11,9 @@ public struct CampaignTheme: Sendable {
     public let file: String
 
     public func isCurrent(on day: CalendarDate) -> Bool { start <= day && day <= end }
-    var lengthInDays: Int { (end.year - start.year) * 366 + (end.month - start.month) * 31 + (end.day - start.day) }
+    /// Real days, leap years and 30-day months included: a two-month theme over February must
+    /// not count as longer than one over July and August.
+    var lengthInDays: Int { start.days(to: end) }
 }
 
 public struct Hotline: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import WardLocale
 
 public struct Criterion: Sendable {
     public let setID: String
@@ -11,6 +12,30 @@ public struct Criterion: Sendable {
 public struct CriteriaSet: Sendable {
     public let id: String
     public let criteria: [Criterion]
+    /// The tier the set recognises (`level` column): TDP6 is for groups, Art. 5 of Decision
+    /// 28/QĐ-TTg for communes. It decides which units progress sheets and targets name.
+    public let level: UnitLevel
+
+    public init(id: String, criteria: [Criterion], level: UnitLevel = .group) {
+        self.id = id
+        self.criteria = criteria
+        self.level = level
+    }
+
+    /// What a criterion's wording asks for, so a sheet that marks it «đạt» can be checked
+    /// against the sheet's own figures (pledges, models, board and mailbox).
+    public enum Check: Sendable { case pledges, models, boardAndMailbox }
+
+    public func criteria(checking check: Check) -> [Criterion] {
+        criteria.filter { c in
+            let f = Vietnamese.fold(c.text)
+            switch check {
+            case .pledges: return f.contains("cam ket")
+            case .models: return f.contains("mo hinh")
+            case .boardAndMailbox: return f.contains("hom thu") || f.contains("niem yet")
+            }
+        }
+    }
 }
 
 public enum CriterionStatus: String, Sendable, CaseIterable {

@@ -30,9 +30,20 @@ public struct ProgressSnapshot: Sendable {
     public let month: YearMonth
     public let file: String
     public let rows: [String: GroupProgress]
+    /// Rows whose figures contradict a criterion marked «đạt» (see `ConsistencyChecks`).
+    public var warnings: [String: [Diagnostic]] = [:]
 }
 
+/// A year's target as the plans phrase it: units to recognise for the first time («xây dựng
+/// 15/27 tổ dân phố») and units already recognised that must keep it («giữ vững 06 tổ»).
 public struct YearTarget: Sendable {
     public let year: Int
     public let groupIDs: [String]
+    public let keepIDs: [String]
+
+    public init(year: Int, groupIDs: [String], keepIDs: [String] = []) {
+        self.year = year
+        self.groupIDs = groupIDs
+        self.keepIDs = keepIDs
+    }
 }

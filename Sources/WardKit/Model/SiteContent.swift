@@ -15,6 +15,11 @@ public struct SiteSettings: Sendable {
     public var pledgeCommitments: [String]
     public var officeAddress: String?
     public var newsPerPage: Int
+    /// The plan the site publishes progress for (number, date, title, signer).
+    public var plan: PlanDocument? = nil
+    /// Folders of the wards' own sites (relative to this site) whose units, progress sheets,
+    /// targets and statistics a district site reads, as it would read one district-wide sheet.
+    public var wardFolders: [String] = []
 }
 
 /// Every raw input text with the file it came from, kept for the privacy scan: the guard reads
@@ -50,6 +55,9 @@ public struct SiteContent: Sendable {
     public var sources: [SourceInput]
     /// What earlier builds published (`ban-ghi/`), for promises that span builds.
     public var record: SiteRecord = SiteRecord()
+    /// Things that look wrong but may be right (a criterion «đạt» against the sheet's own
+    /// figures): printed by build and check, never a reason to stop.
+    public var warnings: [Diagnostic] = []
 }
 
 /// What the guard scans: whole texts (Markdown, settings) and CSV documents cell by cell. A

@@ -1,0 +1,59 @@
+import Foundation
+import WardLocale
+import WardMustache
+
+/// The page of a unit measured against the criteria — a tổ dân phố, or a xã recognised as a
+/// whole: its checklist, pledge bar, monthly history, what is missing, its printables, and the
+/// places below it (the thôn and bản of a commune), which have no page of their own.
+enum MeasuredPage {
+    static func context(_ model: SiteModel, id: String) -> MV {
+        let unit = model.index.byID[id]!
+        let path = "tien-do/" + model.index.paths[id]! + "index.html"
+        let wording = model.wording(for: id)
+        let frame = PageFrame(model: model, path: path, title: "\(unit.fullName) — \(model.t("progress_title"))",
+                              description: "\(model.t("group_description")) \(unit.fullName).", section: "progress", wording: wording)
+        let g = model.progress.groups[id]!
+        let criteria = model.content.criteria.criteria
+        let row = g.latest
+        let households = model.index.households[id] ?? 0
+        let history: [MV] = model.content.snapshots.compactMap { snap in
+            guard let r = snap.rows[id] else { return nil }
+            let met = criteria.filter { r.statuses[$0.code] == .met }.count
+            return ["month": .string(Vietnamese.monthYear(snap.month)), "met": .string("\(met)/\(criteria.count)"),
+                    "pledge": .string(Vietnamese.percent(r.pledgedHouseholds, of: households)),
+                    "status": .string(model.label(r.recognition))]
+        }
+        let missing = model.progress.missing(id, criteria: model.content.criteria)
+        let printPath = model.index.paths[id]!
+        let below = (model.index.children[id] ?? []).map { model.index.byID[$0]!.fullName }
+        return frame.context([
+            "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName), "kind": .string(unit.kind.vi)],
+            "status": .string(model.label(g.recognition)), "statusClass": .string(g.recognition.rawValue),
+            "decision": row?.decisionDate.map { d in
+                .string("\(model.t("decision")) \(row?.decisionNumber ?? "") \(model.t("dated")) \(Vietnamese.shortDate(d))")
+            } ?? .null,
+            "met": .string("\(g.met)/\(g.total)"),
+            "pledge": ["rate": .string(Vietnamese.percent(g.pledge.pledged, of: g.pledge.households)),
+                       "pledged": .string(Vietnamese.integer(g.pledge.pledged)),
+                       "households": .string(Vietnamese.integer(g.pledge.households)),
+                       "value": .int(g.pledge.pledged), "max": .int(max(g.pledge.households, 1))],
+            "board": .bool(row?.hotlineBoard ?? false), "mailbox": .bool(row?.mailbox ?? false),
+            "models": .string(Vietnamese.integer(row?.preventionModels ?? 0)),
+            "month": g.month.map { .string(Vietnamese.monthYear($0)) } ?? .null,
+            "criteria": .list(criteria) { c in
+                let s = row?.statuses[c.code]
+                return ["code": .string(c.code), "text": .string(c.text), "source": .string(c.source),
+                        "label": .string(s.map { model.label($0) } ?? model.t("no_data")),
+                        "symbol": .string(ProgressPages.symbol(s)), "class": .string(s?.rawValue ?? "none")]
+            },
+            "missing": .block(missing.map { c in ["code": .string(c.code), "text": .string(c.text)] }),
+            "history": .block(history),
+            "below": .block(below.map { .string($0) }),
+            "target": model.index.root.id == id ? TargetView.target(model, under: id, root: frame.root) : .null,
+            "pastTargets": model.index.root.id == id ? TargetView.past(model, under: id, wording: wording) : .null,
+            "breadcrumbs": ProgressPages.breadcrumbs(model, id: id, root: frame.root),
+            "print": ["pledge": .string(frame.root + "in-an/cam-ket/" + printPath), "board": .string(frame.root + "in-an/bang-niem-yet/" + printPath),
+                      "checklist": .string(frame.root + "in-an/kiem-tra/" + printPath)],
+        ])
+    }
+}
