@@ -56,7 +56,9 @@ extension SiteModel {
     func wording(for id: String) -> Wording {
         let unit = index.byID[id]!
         if index.isMeasured(id) { return Wording(level: noun(unit.kind), kind: noun(unit.kind)) }
-        return Wording(level: nouns(progress.aggregates[id]?.kinds ?? 0), kind: noun(unit.kind))
+        // A ward with nothing measured yet speaks of what the rest of the site measures.
+        let own = progress.aggregates[id]?.kinds ?? 0
+        return Wording(level: nouns(own != 0 ? own : progress.aggregates[index.root.id]?.kinds ?? 0), kind: noun(unit.kind))
     }
 
     var siteWording: Wording { wording(for: index.root.id) }
