@@ -14,6 +14,7 @@ enum MeasuredPage {
                               description: "\(model.t("group_description")) \(unit.fullName).", section: "progress", wording: wording)
         let g = model.progress.groups[id]!
         let criteria = model.content.criteria.criteria
+        let sharedSource = model.content.criteria.sharedSource
         let row = g.latest
         let households = model.index.households[id] ?? 0
         let history: [MV] = model.content.snapshots.compactMap { snap in
@@ -42,10 +43,11 @@ enum MeasuredPage {
             "month": g.month.map { .string(Vietnamese.monthYear($0)) } ?? .null,
             "criteria": .list(criteria) { c in
                 let s = row?.statuses[c.code]
-                return ["code": .string(c.code), "text": .string(c.text), "source": .string(c.source),
+                return ["code": .string(c.code), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : ""),
                         "label": .string(s.map { model.label($0) } ?? model.t("no_data")),
                         "symbol": .string(ProgressPages.symbol(s)), "class": .string(s?.rawValue ?? "none")]
             },
+            "criteriaSource": sharedSource.map { .string($0) } ?? .null,
             "missing": .block(missing.map { c in ["code": .string(c.code), "text": .string(c.text)] }),
             "history": .block(history),
             "below": .block(below.map { .string($0) }),

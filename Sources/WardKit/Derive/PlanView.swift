@@ -17,6 +17,8 @@ enum PlanView {
         guard let plan = model.content.settings.plan, plan.number != nil || plan.date != nil || plan.title != nil else { return nil }
         var s = model.t("plan_reference")
         if let n = plan.number { s += " \(model.t("plan_number_word")) \(n)" }
+        // Without a number, the title is what tells the plan apart.
+        else if let t = plan.title { s += " «\(t)»" }
         if let d = plan.date { s += " \(d.reference)" }
         return s + " \(model.t("plan_of")) \(issuer(model))"
     }

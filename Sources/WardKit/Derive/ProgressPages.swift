@@ -80,6 +80,7 @@ enum ProgressPages {
         let frame = PageFrame(model: model, path: path, title: "\(model.t("matrix_title", wording)) — \(unit.fullName)",
                               description: "\(model.t("matrix_caption")) — \(unit.fullName).", section: "progress", wording: wording)
         let criteria = model.content.criteria.criteria
+        let sharedSource = model.content.criteria.sharedSource
         let measured = (model.index.children[id] ?? []).filter { model.index.isMeasured($0) }
         var crumbs = breadcrumbs(model, id: id, root: frame.root)
         if case .object(var o) = crumbs, case .array(var items)? = o["items"] {
@@ -92,7 +93,8 @@ enum ProgressPages {
         return frame.context([
             "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName)],
             "breadcrumbs": crumbs,
-            "criteria": .list(criteria) { c in ["code": .string(c.code), "text": .string(c.text), "source": .string(c.source)] },
+            "criteria": .list(criteria) { c in ["code": .string(c.code), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : "")] },
+            "criteriaSource": sharedSource.map { .string($0) } ?? .null,
             "rows": .list(measured) { gid in
                 let row = model.progress.groups[gid]?.latest
                 return ["name": .string(model.index.byID[gid]!.shortName), "href": .string(frame.root + "tien-do/" + model.index.paths[gid]!),

@@ -56,7 +56,7 @@ enum TargetView {
     /// its ward's name, or a district's list would read «Thôn 1, Thôn 1, Thôn 1».
     static func chips(_ model: SiteModel, _ ids: [String], root: String, done: (String) -> Bool) -> MV {
         let parents = Set(ids.compactMap { model.index.byID[$0]?.parentID })
-        let keys = Dictionary(uniqueKeysWithValues: ids.map { ($0, Vietnamese.collationKey(model.index.byID[$0]!.name)) })
+        let keys = Dictionary(uniqueKeysWithValues: ids.map { ($0, Vietnamese.collationKey(model.index.byID[$0]!.shortName)) })
         let sorted = ids.sorted { keys[$0]! < keys[$1]! || (keys[$0]! == keys[$1]! && $0 < $1) }
         return .list(sorted) { gid in
             let u = model.index.byID[gid]!

@@ -47,7 +47,7 @@ public struct UnitIndex: Sendable {
             guard let p = u.parentID else { continue }
             if u.kind.isPlace { kids[p, default: []].append(u.id) } else { reportingKids[p, default: []].append(u.id) }
         }
-        let keys = Dictionary(uniqueKeysWithValues: units.map { ($0.id, Vietnamese.collationKey($0.name)) })
+        let keys = Dictionary(uniqueKeysWithValues: units.map { ($0.id, Vietnamese.collationKey($0.shortName)) })
         for (p, ids) in kids { kids[p] = ids.sorted { keys[$0]! < keys[$1]! || (keys[$0]! == keys[$1]! && $0 < $1) } }
         self.root = root
         self.byID = byID

@@ -26,6 +26,12 @@ public struct CriteriaSet: Sendable {
     /// against the sheet's own figures (pledges, models, board and mailbox).
     public enum Check: Sendable { case pledges, models, boardAndMailbox }
 
+    /// The one source every criterion cites, said once instead of under each criterion.
+    public var sharedSource: String? {
+        guard let first = criteria.first?.source, !first.isEmpty, criteria.allSatisfy({ $0.source == first }) else { return nil }
+        return first
+    }
+
     public func criteria(checking check: Check) -> [Criterion] {
         criteria.filter { c in
             let f = Vietnamese.fold(c.text)
