@@ -101,7 +101,7 @@ public struct UnitIndex: Sendable {
         var errors: [Diagnostic] = [], notes: [Diagnostic] = []
         for id in ids {
             let u = byID[id]!
-            var s = u.slug ?? Vietnamese.slug(u.name)
+            var s = u.slug ?? Vietnamese.slug(u.shortName)
             if s.isEmpty { s = Vietnamese.slug(id) }
             let nameKey = u.name.lowercased().precomposedStringWithCanonicalMapping
             if let other = named[nameKey].flatMap({ byID[$0] }) {
