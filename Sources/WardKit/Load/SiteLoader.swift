@@ -128,21 +128,12 @@ public enum SiteLoader {
     static func measuredHouseholds(_ loaded: LoadedUnits, byID: [String: AdministrativeUnit], level: UnitLevel,
                                    underRoot: Set<String>, log: DiagnosticLog) -> [String: Int] {
         let lookup = UnitLookup(byID: byID, rejected: [], level: level, households: [:], setID: "")
-        var sums: [String: Int] = [:]
-        if level > .group {
-            for u in loaded.units where u.kind.isGroup {
-                var cursor = u.parentID.flatMap { byID[$0] }
-                while let c = cursor {
-                    if lookup.level(of: c) == level { sums[c.id, default: 0] += u.households ?? 0; break }
-                    cursor = c.parentID.flatMap { byID[$0] }
-                }
-            }
-        }
-        var out: [String: Int] = [:]
-        for u in loaded.units where u.kind.isPlace && lookup.level(of: u) == level && underRoot.contains(u.id) {
-            let n = u.households ?? sums[u.id] ?? 0
-            out[u.id] = n
-            guard n == 0 else { continue }
+        var levels: [String: UnitLevel] = [:]
+        for u in loaded.units { if let l = lookup.level(of: u) { levels[u.id] = l } }
+        let measured = loaded.units.filter { $0.kind.isPlace && levels[$0.id] == level && underRoot.contains($0.id) }.map(\.id)
+        let counts = UnitIndex.households(loaded.units, byID: byID, levels: levels, level: level, measured: measured)
+        for id in measured where counts[id] == 0 {
+            let u = byID[id]!
             let cell = loaded.householdsCells[u.id] ?? u.position
             if level == .group {
                 log.add(Diagnostic(cell, vi: "\(u.fullName) cần số hộ lớn hơn 0 (để tính tỉ lệ cam kết)",
@@ -152,7 +143,7 @@ public enum SiteLoader {
                                    en: "«\(u.fullName)» needs a household count above 0 (its households column, or its groups') for the pledge rate"))
             }
         }
-        return out
+        return counts
     }
 }
 
