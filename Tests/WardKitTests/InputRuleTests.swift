@@ -126,3 +126,47 @@ final class InputRuleTests: XCTestCase {
         XCTAssertTrue(visibleText(try read("public/gioi-thieu/index.html", in: site)).contains("Số: 12/KH-UBND"))
     }
 }
+
+/// Errors point at their cause: the line that holds it, and only once.
+final class RootCauseTests: XCTestCase {
+    func testABadValueIsNotAlsoMissing() throws {
+        let site = try makeSite()
+        try write("---\ntitle: Tin\ndate: 2026-02-30\n---\nx\n", to: "content/news/ngay.md", in: site)
+        try write("---\ntitle:\ndate: 2026-02-01\n---\nx\n", to: "content/news/trong.md", in: site)
+        let ds = failingBuild(site).map { $0.formatted(.vi) }
+        XCTAssertEqual(ds.filter { $0.hasPrefix("content/news/ngay.md") }.count, 1, "\(ds)")
+        XCTAssertTrue(ds.contains { $0.hasPrefix("content/news/ngay.md:3:7:") && $0.contains("2026-02-30") }, "\(ds)")
+        XCTAssertTrue(ds.contains { $0.hasPrefix("content/news/trong.md:2:") && $0.contains("để trống") }, "\(ds)")
+    }
+
+    func testSettingsErrorsPointAtTheirLine() throws {
+        let site = try makeSite()
+        try write(try read("content/settings.txt", in: site).replacingOccurrences(of: "unit: SM", with: "unit: SMM")
+                    .replacingOccurrences(of: "news_per_page: 3", with: "news_per_page: 0"), to: "content/settings.txt", in: site)
+        let ds = failingBuild(site).map { $0.formatted(.vi) }
+        XCTAssertTrue(ds.contains { $0.hasPrefix("content/settings.txt:4:") && $0.contains("SMM") }, "\(ds)")
+        XCTAssertTrue(ds.contains { $0.hasPrefix("content/settings.txt:11:") && $0.contains("news_per_page") }, "\(ds)")
+        let other = try makeSite()
+        try write(try read("content/settings.txt", in: other).replacingOccurrences(of: "criteria_set: TDP6", with: "criteria_set: TDP7"), to: "content/settings.txt", in: other)
+        XCTAssertTrue(failingBuild(other).contains { $0.formatted(.vi).hasPrefix("content/settings.txt:9:") && $0.vi.contains("TDP7") })
+    }
+
+    func testAUnitSheetProblemIsOneErrorAtItsCause() throws {
+        let noColumn = try makeSite()
+        let lines = try read("content/units.csv", in: noColumn).split(separator: "\n").map { l in
+            l.split(separator: ",", omittingEmptySubsequences: false).enumerated().filter { $0.offset != 4 }.map { String($0.element) }.joined(separator: ",")
+        }
+        try write(lines.joined(separator: "\n") + "\n", to: "content/units.csv", in: noColumn)
+        let ds = failingBuild(noColumn)
+        XCTAssertEqual(ds.count, 1, "\(ds.prefix(3).map { $0.formatted(.vi) })")
+        XCTAssertTrue(ds[0].formatted(.vi).hasPrefix("content/units.csv:1:1:"), ds[0].formatted(.vi))
+        let headerOnly = try makeSite()
+        try write("id,name,kind,parent,households,mailbox\n", to: "content/units.csv", in: headerOnly)
+        let h = failingBuild(headerOnly)
+        XCTAssertTrue(h[0].formatted(.vi).hasPrefix("content/units.csv:1:1:") && h[0].vi.contains("không có đơn vị nào"), "\(h.prefix(3).map { $0.formatted(.vi) })")
+        let typo = try makeSite()
+        try write(try read("content/units.csv", in: typo).replacingOccurrences(of: "TDP04,Cầu Tre,Tổ dân phố,", with: "TDP04,Cầu Tre,Tổ dân phô,"), to: "content/units.csv", in: typo)
+        XCTAssertTrue(failingBuild(typo).contains { $0.formatted(.vi).hasPrefix("content/units.csv:6:") && $0.vi.contains("Tổ dân phô") })
+        XCTAssertEqual(UnitsLoader.parseKind("to dan pho"), .residentialGroup, "typed without diacritics, the label is read")
+    }
+}

@@ -19,7 +19,7 @@ enum CriteriaLoader {
     }
 
     /// Loads `criteria.csv` and picks the set named in settings (or the first one).
-    static func load(_ reader: SourceReader, setID: String, log: DiagnosticLog) -> Outcome {
+    static func load(_ reader: SourceReader, setID: String, setPosition: SourcePosition? = nil, log: DiagnosticLog) -> Outcome {
         let url = reader.contentDir.appendingPathComponent("criteria.csv")
         guard reader.exists("criteria.csv") else { return .absent }
         guard let table = reader.readCSV(url, schema: schema, log: log) else { return .unusable }
@@ -60,7 +60,7 @@ enum CriteriaLoader {
         let chosen = setID.isEmpty ? (all.first?.setID ?? "") : setID
         let criteria = all.filter { $0.setID == chosen }
         if criteria.isEmpty {
-            log.add(Diagnostic(SourcePosition(file: table.file, line: 1),
+            log.add(Diagnostic(setPosition ?? SourcePosition(file: table.file, line: 1),
                 vi: "không có tiêu chí nào thuộc bộ «\(chosen)» (khóa criteria_set trong settings.txt)",
                 en: "no criteria belong to set «\(chosen)» (criteria_set in settings.txt)"))
             return .unusable

@@ -15,6 +15,7 @@ struct FieldSchema: Sendable {
     func validate(_ entries: [KeyValueEntry], file: String) -> (FieldValues, [Diagnostic]) {
         var values = FieldValues()
         var diagnostics: [Diagnostic] = []
+        var failed: Set<String> = []
         for raw in entries {
             let entry = KeyValueEntry(key: aliases[raw.key] ?? raw.key, keyPosition: raw.keyPosition, raw: raw.raw, valuePosition: raw.valuePosition)
             if entry.key != raw.key, values.position(entry.key) != nil {
@@ -30,10 +31,11 @@ struct FieldSchema: Sendable {
             }
             switch Self.convert(entry, to: type) {
             case .success(let v): values.store(entry.key, v, at: entry.valuePosition)
-            case .failure(let d): diagnostics.append(d)
+            case .failure(let d): diagnostics.append(d); failed.insert(entry.key)
             }
         }
-        for key in required where values.position(key) == nil {
+        // A key whose value was refused is not also «missing»: that only follows from the refusal.
+        for key in required where values.position(key) == nil && !failed.contains(key) {
             diagnostics.append(Diagnostic(SourcePosition(file: file, line: 1, column: 1),
                 vi: "thiếu khóa bắt buộc «\(key)»", en: "missing required key «\(key)»"))
         }
@@ -45,6 +47,9 @@ struct FieldSchema: Sendable {
         switch (type, entry.raw) {
         case (.list, .list(let items)): return .success(.list(items))
         case (.list, .scalar(let s)): return .success(.list([s]))
+        case (_, .list(let items)) where items.isEmpty:
+            return .failure(Diagnostic(pos, vi: "khóa «\(entry.key)» để trống; hãy ghi giá trị sau dấu hai chấm",
+                                       en: "key «\(entry.key)» is empty; write its value after the colon"))
         case (_, .list):
             return .failure(Diagnostic(pos, vi: "khóa «\(entry.key)» cần một giá trị, không phải danh sách",
                                        en: "key «\(entry.key)» takes one value, not a list"))

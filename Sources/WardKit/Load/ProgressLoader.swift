@@ -120,7 +120,8 @@ enum ProgressLoader {
             return nil
         }
         let pledged = count("pledged"), models = count("models"), board = flag("board"), mailbox = flag("mailbox")
-        if let p = pledged, let h = households, p > h {
+        // With no household count the unit list already has the error; comparing would repeat it.
+        if let p = pledged, let h = households, h > 0, p > h {
             ok = false
             log.add(Diagnostic(table.cell(r, "pledged").position,
                 vi: "số hộ cam kết \(p) lớn hơn số hộ của \(unit.fullName) (\(h), theo units.csv)",

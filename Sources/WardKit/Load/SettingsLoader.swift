@@ -55,6 +55,12 @@ enum SettingsLoader {
             publicPhones: v.list("public_phones") ?? [], publicNames: v.list("public_names") ?? [],
             pledgeCommitments: v.list("commitments") ?? defaultCommitments,
             officeAddress: v.text("office_address"), newsPerPage: max(v.integer("news_per_page") ?? 10, 1))
+        settings.unitPosition = v.position("unit")
+        settings.criteriaSetPosition = v.position("criteria_set")
+        // A page of 0 posts holds nothing, and a huge one overflows the page count.
+        if let n = v.integer("news_per_page"), let p = v.position("news_per_page"), !(1...1000).contains(n) {
+            log.add(Diagnostic(p, vi: "news_per_page phải từ 1 đến 1000 (đang là \(n))", en: "news_per_page must be 1 to 1000 (it is \(n))"))
+        }
         settings.plan = plan(v, publicNames: settings.publicNames, log: log)
         settings.wardFolders = v.list("ward_folders") ?? []
         return settings

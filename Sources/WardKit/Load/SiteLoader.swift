@@ -22,8 +22,8 @@ public enum SiteLoader {
                                      criteriaSetID: settings?.criteriaSetID ?? "", into: &loaded, siteRootID: rootID, log: log)
         var byID: [String: AdministrativeUnit] = [:]
         for u in loaded.units { byID[u.id] = u }
-        let underRoot = settings != nil && loaded.available ? checkTree(loaded.units, byID: byID, rootID: rootID, rejected: loaded.rejected, log: log) : []
-        let criteriaOutcome = CriteriaLoader.load(reader, setID: settings?.criteriaSetID ?? "", log: log)
+        let underRoot = settings != nil && loaded.available ? checkTree(loaded.units, byID: byID, rootID: rootID, rejected: loaded.rejected, unitPosition: settings?.unitPosition, log: log) : []
+        let criteriaOutcome = CriteriaLoader.load(reader, setID: settings?.criteriaSetID ?? "", setPosition: settings?.criteriaSetPosition, log: log)
         let criteria: CriteriaSet
         switch criteriaOutcome {
         case .loaded(let set): criteria = set
@@ -82,10 +82,10 @@ public enum SiteLoader {
     /// unit are allowed and left out of the site: wards often receive one district-wide sheet.
     /// Returns the ids below (and including) the root.
     private static func checkTree(_ units: [AdministrativeUnit], byID: [String: AdministrativeUnit], rootID: String,
-                                  rejected: Set<String>, log: DiagnosticLog) -> Set<String> {
+                                  rejected: Set<String>, unitPosition: SourcePosition?, log: DiagnosticLog) -> Set<String> {
         guard let root = byID[rootID] else {
             if !rejected.contains(rootID) {
-                log.add(Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1),
+                log.add(Diagnostic(unitPosition ?? SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1),
                     vi: "đơn vị «\(rootID)» (khóa unit) không có trong units.csv", en: "unit «\(rootID)» (key unit) is not in units.csv"))
             }
             return []
@@ -132,6 +132,13 @@ public enum SiteLoader {
         for u in loaded.units { if let l = lookup.level(of: u) { levels[u.id] = l } }
         let measured = loaded.units.filter { $0.kind.isPlace && levels[$0.id] == level && underRoot.contains($0.id) }.map(\.id)
         let counts = UnitIndex.households(loaded.units, byID: byID, levels: levels, level: level, measured: measured)
+        // Without the column at all, that is the one error, not one per group.
+        if !loaded.householdsColumn, measured.contains(where: { counts[$0] == 0 }), let file = loaded.file {
+            log.add(Diagnostic(SourcePosition(file: file, line: 1),
+                vi: "units.csv thiếu cột households (so_ho): các đơn vị được đánh giá cần số hộ để tính tỉ lệ cam kết",
+                en: "units.csv has no households column (so_ho): the measured units need households for the pledge rate"))
+            return counts
+        }
         for id in measured where counts[id] == 0 {
             let u = byID[id]!
             let cell = loaded.householdsCells[u.id] ?? u.position

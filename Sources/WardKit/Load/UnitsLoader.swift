@@ -11,6 +11,10 @@ struct LoadedUnits {
     var householdsCells: [String: SourcePosition] = [:]
     /// False when the sheet itself could not be read: nothing can be checked against it.
     var available = true
+    /// Whether the site's own sheet has a households column, and its path, for the one error
+    /// that a missing column is (rather than one per group).
+    var householdsColumn = true
+    var file: String?
 }
 
 enum UnitsLoader {
@@ -32,7 +36,12 @@ enum UnitsLoader {
             return LoadedUnits(available: false)
         }
         guard let table = reader.readCSV(url, schema: schema, log: log) else { return LoadedUnits(available: false) }
-        var out = LoadedUnits()
+        guard !table.records.isEmpty else {
+            log.add(Diagnostic(SourcePosition(file: table.file, line: 1), vi: "units.csv không có đơn vị nào (chỉ có dòng tiêu đề)",
+                               en: "units.csv lists no units (only its header)"))
+            return LoadedUnits(available: false)
+        }
+        var out = LoadedUnits(householdsColumn: table.has("households"), file: table.file)
         var seen: [String: SourcePosition] = [:]
         for r in table.records {
             let id = table.cell(r, "id"), name = table.cell(r, "name"), kindCell = table.cell(r, "kind")
@@ -54,9 +63,12 @@ enum UnitsLoader {
             let hh = table.cell(r, "households")
             var households: Int?
             if !hh.value.isEmpty {
-                guard let n = parseCount(hh.value) else {
+                // A ward has thousands of households, never millions: a bigger figure is a typo,
+                // and summed up the tree it would overflow.
+                guard let n = parseCount(hh.value), n <= 1_000_000 else {
                     out.rejected.insert(id.value)
-                    log.add(Diagnostic(hh.position, vi: "số hộ «\(hh.value)» không phải số nguyên không âm", en: "households «\(hh.value)» is not a non-negative integer"))
+                    log.add(Diagnostic(hh.position, vi: "số hộ «\(hh.value)» không phải số nguyên từ 0 đến 1.000.000",
+                                       en: "households «\(hh.value)» is not a whole number from 0 to 1,000,000"))
                     continue
                 }
                 households = n
@@ -123,8 +135,14 @@ enum UnitsLoader {
     }
 
     /// Accepts the Vietnamese label as staff write it ("Tổ dân phố", "thôn") or the slug.
+    /// Typed with diacritics, the label must be spelt right: «Tổ dân phô» is a typo to name, not
+    /// a «Tổ dân phố» to guess.
     static func parseKind(_ s: String) -> UnitKind? {
         let slug = Vietnamese.slug(s)
+        if !s.allSatisfy(\.isASCII) {
+            let lower = s.trimmingCharacters(in: .whitespaces).lowercased().precomposedStringWithCanonicalMapping
+            return UnitKind.allCases.first { $0.vi.lowercased() == lower }
+        }
         if let k = UnitKind(rawValue: slug) { return k }
         return UnitKind.allCases.first { Vietnamese.slug($0.vi) == slug }
             ?? (slug == "tp" ? .centralCity : slug == "tdp" ? .residentialGroup : nil)

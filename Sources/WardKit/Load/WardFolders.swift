@@ -35,6 +35,7 @@ enum WardFolders {
             let own = UnitsLoader.load(reader, log: log)
             units.rejected.formUnion(own.rejected)
             units.available = units.available && own.available
+            units.householdsColumn = units.householdsColumn || own.householdsColumn
             for u in own.units {
                 // The ward's own row may have no parent in its folder (it is that site's root).
                 let attached = u.id == settings.rootUnitID && u.parentID == nil && u.id != siteRootID

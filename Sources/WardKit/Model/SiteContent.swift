@@ -20,6 +20,9 @@ public struct SiteSettings: Sendable {
     /// Folders of the wards' own sites (relative to this site) whose units, progress sheets,
     /// targets and statistics a district site reads, as it would read one district-wide sheet.
     public var wardFolders: [String] = []
+    /// Where `unit` and `criteria_set` were written, so an error about them points there.
+    public var unitPosition: SourcePosition? = nil
+    public var criteriaSetPosition: SourcePosition? = nil
 }
 
 /// Every raw input text with the file it came from, kept for the privacy scan: the guard reads
