@@ -57,8 +57,8 @@ enum Help {
             Exit codes: 0 success, 1 content errors, 2 usage errors.
             """
         case "init":
-            return vi ? "Cách dùng: wardkit init THƯ_MỤC --name \"Phường …\"\n\nTạo trang mới với cài đặt, đường dây nóng, bộ tiêu chí, bảng tổ dân phố mẫu và một tin mẫu."
-                      : "Usage: wardkit init DIR --name \"Phường …\"\n\nCreates a new site with settings, hotlines, criteria, a sample groups sheet and one news post."
+            return vi ? "Cách dùng: wardkit init THƯ_MỤC --name \"Phường …\"\n\nTạo trang mới với cài đặt, đường dây nóng, bộ tiêu chí, bảng đơn vị mẫu và một tin mẫu. Cấp của trang lấy từ tên: «Phường …», «Xã …», «Quận …», «Huyện …», «Tỉnh …»."
+                      : "Usage: wardkit init DIR --name \"Phường …\"\n\nCreates a new site with settings, hotlines, criteria, a sample unit sheet and one news post. The site's level is read from the name: «Phường …», «Xã …», «Quận …», «Huyện …», «Tỉnh …»."
         case "serve":
             return vi ? "Cách dùng: wardkit serve [THƯ_MỤC_TRANG] [--port 8000] [--output THƯ_MỤC] [--base-path /khong-ma-tuy/]\n\nPhục vụ THƯ_MỤC_TRANG/public ở http://127.0.0.1:PORT/ để xem thử (chỉ máy này truy cập được)."
                       : "Usage: wardkit serve [SITE] [--port 8000] [--output DIR] [--base-path /khong-ma-tuy/]\n\nServes SITE/public at http://127.0.0.1:PORT/ for preview (this machine only)."
