@@ -20,7 +20,12 @@ extension CommandLineInterface {
             return 1
         }
         // Warnings go where errors go, with positions, so staff find them the same way.
-        for w in report.warnings { err(w.formatted(language)) }
+        // A province can have thousands; the first hundred show the pattern, the count says the rest.
+        for w in report.warnings.prefix(100) { err(w.formatted(language)) }
+        if report.warnings.count > 100 {
+            err(say("… và \(report.warnings.count - 100) cảnh báo khác (xem bằng «wardkit check» sau khi sửa những cảnh báo trên)",
+                    "… and \(report.warnings.count - 100) more warnings (run «wardkit check» again after fixing these)"))
+        }
         if !report.warnings.isEmpty {
             err(say("\(report.warnings.count) cảnh báo (không phải lỗi; trang vẫn được dựng).", "\(report.warnings.count) warning(s) (not errors; the site was built)."))
         }
