@@ -74,8 +74,17 @@ struct SourceReader: Sendable {
                 en: "cannot read the folder «\(displayPath(dir))» (no read permission?); the site cannot be built without its contents"))
             return []
         }
-        return names.filter { $0.hasSuffix("." + ext) && !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
-            .sorted().map { dir.appendingPathComponent($0) }.filter(isInsideSite)
+        let visible = names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }.sorted()
+        // Only Markdown belongs in the Markdown folders: a Word file or a photo dropped there
+        // would otherwise vanish from the site without a word.
+        if ext == "md" {
+            for name in visible where !name.lowercased().hasSuffix(".md") && isInsideSite(dir.appendingPathComponent(name)) {
+                log.add(Diagnostic(SourcePosition(file: displayPath(dir.appendingPathComponent(name)), line: 1),
+                    vi: "«\(name)» không phải tệp Markdown (.md) nên không được đăng; hãy chép nội dung vào một tệp .md, hoặc chuyển tệp này ra khỏi \(displayPath(dir))",
+                    en: "«\(name)» is not a Markdown file (.md), so it would not be published; copy its text into a .md file, or move it out of \(displayPath(dir))"))
+            }
+        }
+        return visible.filter { $0.hasSuffix("." + ext) }.map { dir.appendingPathComponent($0) }.filter(isInsideSite)
     }
 
     func readText(_ url: URL, log: DiagnosticLog) -> String? {
@@ -85,15 +94,11 @@ struct SourceReader: Sendable {
             log.add(Diagnostic(SourcePosition(file: file, line: 1), vi: "không đọc được tệp (không có quyền đọc, hoặc là thư mục?)", en: "cannot read the file (no read permission, or a folder?)"))
             return nil
         }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            log.add(Diagnostic(SourcePosition(file: file, line: 1),
-                vi: "tệp không phải UTF-8; hãy lưu lại với mã hóa UTF-8 (Unicode)",
-                en: "file is not UTF-8; save it again as UTF-8 (Unicode)"))
-            return nil
+        let normalised: String
+        switch TextFile.decode(data, file: file) {
+        case .success(let t): normalised = t
+        case .failure(let d): log.add(d); return nil
         }
-        let normalised = text.replacingOccurrences(of: "\r\n", with: "\n")
         sources.add(SourceText(file: file, text: normalised, firstLine: 1))
         return normalised
     }

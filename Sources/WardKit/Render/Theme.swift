@@ -65,7 +65,7 @@ public struct Theme: Sendable {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
             let origin = origins[path] ?? path
             guard let source = String(data: data, encoding: .utf8) else {
-                let (line, column) = Self.firstInvalidUTF8(data)
+                let (line, column) = TextFile.firstInvalidUTF8([UInt8](data))
                 diagnostics.append(Diagnostic(SourcePosition(file: origin, line: line, column: column),
                     vi: "mẫu trang không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8", en: "the template is not UTF-8 text; save it again as UTF-8"))
                 continue
@@ -97,20 +97,6 @@ public struct Theme: Sendable {
             }
         }
         return (out, diagnostics)
-    }
-
-    /// Line and column (in characters) of the first byte that is not valid UTF-8.
-    static func firstInvalidUTF8(_ data: Data) -> (Int, Int) {
-        let bytes = [UInt8](data)
-        var line = 1, column = 1, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            guard length > 0, i + length <= bytes.count, String(bytes: bytes[i..<(i + length)], encoding: .utf8) != nil else { return (line, column) }
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += length
-        }
-        return (line, column)
     }
 
     /// Files copied verbatim into the output (CSS, JS, icons).
