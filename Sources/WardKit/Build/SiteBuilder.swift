@@ -88,6 +88,7 @@ public enum SiteBuilder {
         let links = LinkCheck()
         let gate = OutputGate(privacy: privacy, log: log)
         let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
+        log.add(contentsOf: MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links))
         renderer.render(jobs, to: sink, log: log)
         for (path, data) in theme.staticFiles {
             renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)

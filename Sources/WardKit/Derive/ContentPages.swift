@@ -21,7 +21,7 @@ enum ContentPages {
         ]
         for theme in model.content.themes {
             let path = "chu-de/\(theme.slug)/index.html"
-            jobs.append(PageJob(path: path, template: "theme") {
+            jobs.append(PageJob(path: path, template: "theme", origin: .file(theme.file)) {
                 let base = basePath(model)
                 return PageFrame(model: model, path: path, title: theme.title, description: theme.slogan, section: "themes").context([
                     "theme": themeValue(theme, root: ""), "body": .string(markdown.html(theme.markdown, basePath: base)),
@@ -31,7 +31,7 @@ enum ContentPages {
         }
         for page in model.content.pages {
             let path = "\(page.slug)/index.html"
-            jobs.append(PageJob(path: path, template: "page") {
+            jobs.append(PageJob(path: path, template: "page", origin: .file(page.file)) {
                 PageFrame(model: model, path: path, title: page.title, description: "", section: "").context([
                     "body": .string(markdown.html(page.markdown, basePath: basePath(model))),
                     "plan": page.slug == PlanView.aboutSlug ? PlanView.block(model) : .null,

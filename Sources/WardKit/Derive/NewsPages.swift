@@ -37,7 +37,7 @@ enum NewsPages {
         }
         for p in posts {
             let path = "tin-tuc/\(p.slug)/index.html"
-            jobs.append(PageJob(path: path, template: "news-post") {
+            jobs.append(PageJob(path: path, template: "news-post", origin: .file(p.file)) {
                 let frame = PageFrame(model: model, path: path, title: p.title, description: p.summary, section: "news")
                 return frame.context([
                     "post": item(p, root: frame.root),

@@ -82,7 +82,8 @@ enum MarkdownLoader {
             if end < start, let p = v.position("end") {
                 log.add(Diagnostic(p, vi: "ngày kết thúc trước ngày bắt đầu", en: "end date is before start date")); return nil
             }
-            return CampaignTheme(slug: slug, title: v.text("title")!, slogan: v.text("slogan")!, start: start, end: end, markdown: doc.body, file: file)
+            return CampaignTheme(slug: slug, title: v.text("title")!, slogan: v.text("slogan")!, start: start, end: end, markdown: doc.body, file: file,
+                                 bodyFirstLine: doc.bodyFirstLine)
         }
     }
 
@@ -90,14 +91,15 @@ enum MarkdownLoader {
         reader.files(in: "news", ext: "md").compactMap { url in
             guard let (file, v, doc) = read(url, newsSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log),
                   let date = v.date("date") else { return nil }
-            return NewsPost(slug: slug, title: v.text("title")!, date: date, summary: v.text("summary") ?? "", markdown: doc.body, file: file)
+            return NewsPost(slug: slug, title: v.text("title")!, date: date, summary: v.text("summary") ?? "", markdown: doc.body, file: file,
+                            bodyFirstLine: doc.bodyFirstLine)
         }
     }
 
     private static func pagesUnchecked(_ reader: SourceReader, log: DiagnosticLog) -> [StaticPage] {
         reader.files(in: "pages", ext: "md").compactMap { url in
             guard let (file, v, doc) = read(url, pageSchema, reader: reader, log: log), let slug = slug(url, file: file, log: log) else { return nil }
-            return StaticPage(slug: slug, title: v.text("title")!, markdown: doc.body, file: file)
+            return StaticPage(slug: slug, title: v.text("title")!, markdown: doc.body, file: file, bodyFirstLine: doc.bodyFirstLine)
         }
     }
 }

@@ -9,6 +9,8 @@ public struct CampaignTheme: Sendable {
     public let end: CalendarDate
     public let markdown: String
     public let file: String
+    /// Line of the file where the Markdown body starts (after the front matter).
+    public var bodyFirstLine = 1
 
     public func isCurrent(on day: CalendarDate) -> Bool { start <= day && day <= end }
     /// Real days, leap years and 30-day months included: a two-month theme over February must
@@ -66,6 +68,7 @@ public struct NewsPost: Sendable {
     public let summary: String
     public let markdown: String
     public let file: String
+    public var bodyFirstLine = 1
 }
 
 public struct StaticPage: Sendable {
@@ -73,4 +76,5 @@ public struct StaticPage: Sendable {
     public let title: String
     public let markdown: String
     public let file: String
+    public var bodyFirstLine = 1
 }

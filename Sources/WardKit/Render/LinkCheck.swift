@@ -6,6 +6,12 @@ final class LinkCheck: @unchecked Sendable {
     private let lock = NSLock()
     private var targets: [String: String] = [:]   // resolved target → first page linking to it
     private var written: Set<String> = []
+    /// Targets of links staff wrote in Markdown, with where they wrote them.
+    private var expected: [String: (link: String, position: SourcePosition)] = [:]
+
+    func expect(_ target: String, link: String, at position: SourcePosition) {
+        lock.lock(); if expected[target] == nil { expected[target] = (link, position) }; lock.unlock()
+    }
 
     func wrote(_ path: String) {
         lock.lock(); written.insert(path); lock.unlock()
@@ -64,9 +70,14 @@ final class LinkCheck: @unchecked Sendable {
 
     func broken() -> [Diagnostic] {
         lock.lock(); defer { lock.unlock() }
-        return targets.filter { !written.contains($0.key) }.sorted { $0.key < $1.key }.map { (target, page) in
+        let fromMarkdown = expected.filter { !written.contains($0.key) }.sorted { $0.value.position < $1.value.position }.map { (_, e) in
+            Diagnostic(e.position, vi: "liên kết «\(e.link)» không dẫn tới trang nào của trang web; hãy sửa đường dẫn",
+                       en: "the link «\(e.link)» leads to no page of the site; fix the address")
+        }
+        let generated = targets.filter { !written.contains($0.key) && expected[$0.key] == nil }.sorted { $0.key < $1.key }.map { (target, page) in
             Diagnostic(SourcePosition(file: "public/\(page)", line: 1),
                        vi: "liên kết hỏng tới «\(target)»", en: "broken link to «\(target)»")
         }
+        return fromMarkdown + generated
     }
 }

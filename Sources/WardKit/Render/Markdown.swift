@@ -36,6 +36,31 @@ public struct MarkdownRenderer: Sendable {
         }
     }
 
+    /// Every link and image destination of a document, in order, as cmark reads them (so a URL
+    /// inside a code span is not one, and reference links are resolved).
+    public func links(_ markdown: String) -> [(url: String, isImage: Bool)] {
+        cmarkLock.withLock { registered in
+            if !registered {
+                cmark_gfm_core_extensions_ensure_registered()
+                registered = true
+            }
+            guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8) else { return [] }
+            defer { cmark_parser_free(parser) }
+            if let ext = cmark_find_syntax_extension("autolink") { cmark_parser_attach_syntax_extension(parser, ext) }
+            markdown.withCString { cmark_parser_feed(parser, $0, strlen($0)) }
+            guard let doc = cmark_parser_finish(parser) else { return [] }
+            defer { cmark_node_free(doc) }
+            var out: [(String, Bool)] = []
+            walk(doc) { node in
+                let type = cmark_node_get_type(node)
+                if type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE, let raw = cmark_node_get_url(node) {
+                    out.append((String(cString: raw), type == CMARK_NODE_IMAGE))
+                }
+            }
+            return out
+        }
+    }
+
     /// Headings are re-levelled so the document's highest becomes `<h2>` (the page owns the
     /// `<h1>`), keeping heading order intact whether staff start at `#` or `##`.
     private func adjust(_ doc: OpaquePointer, basePath: String) {
