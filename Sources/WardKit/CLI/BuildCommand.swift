@@ -11,6 +11,7 @@ extension CommandLineInterface {
             err(say("lỗi: --base-url: \(problem.vi)", "error: --base-url: \(problem.en)"))
             return 2
         }
+        if let problem = usageProblem(site: site, output: p.options["--output"]) { err(problem); return 2 }
         var options = BuildOptions(site: site, output: p.options["--output"].map { URL(fileURLWithPath: $0).standardizedFileURL },
                                    baseURL: p.options["--base-url"], buildDate: date, dryRun: dryRun)
         options.bundles = pdf && p.flags.contains("--bundle")
@@ -48,6 +49,24 @@ extension CommandLineInterface {
         print(say("Mở: \(report.output.appendingPathComponent("index.html").path)  — hoặc xem thử: wardkit serve \(site.path)",
                   "Open: \(report.output.appendingPathComponent("index.html").path)  — or preview: wardkit serve \(site.path)"))
         return 0
+    }
+}
+
+extension CommandLineInterface {
+    /// A folder that is not a site, or an output path that is an existing file: the command is
+    /// wrong, not the content, so these are usage errors (exit 2) and nothing is touched.
+    func usageProblem(site: URL, output: String?) -> String? {
+        var isDir: ObjCBool = false
+        let content = site.appendingPathComponent("content").path
+        if !FileManager.default.fileExists(atPath: content, isDirectory: &isDir) || !isDir.boolValue {
+            return say("lỗi: «\(site.path)» không phải thư mục trang WardKit (không có thư mục content/); hãy chỉ đúng thư mục, hoặc tạo trang bằng «wardkit init»",
+                       "error: «\(site.path)» is not a WardKit site (no content/ folder); point at the right folder, or create one with «wardkit init»")
+        }
+        if let output, FileManager.default.fileExists(atPath: output, isDirectory: &isDir), !isDir.boolValue {
+            return say("lỗi: --output «\(output)» là một tệp có sẵn, không phải thư mục; WardKit không ghi đè tệp đó — hãy chọn một thư mục",
+                       "error: --output «\(output)» is an existing file, not a folder; WardKit will not overwrite it — choose a folder")
+        }
+        return nil
     }
 }
 

@@ -42,8 +42,16 @@ enum TablesLoader {
                                    en: "scope «\(scopeCell.value)» is not valid; use: toàn quốc, tỉnh, phường"))
                 return nil
             }
-            let channels = t.cell(r, "channels").value.split(whereSeparator: { ",;/".contains($0) })
+            let channelsCell = t.cell(r, "channels")
+            let channels = channelsCell.value.split(whereSeparator: { ",;/".contains($0) })
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            // The board prints how to reach each line; a channel it cannot name («Telegram»)
+            // would tell residents something the ward never set up.
+            if let unknown = channels.first(where: { !["goi", "goi-dien", "sms", "nhan-tin", "zalo"].contains(Vietnamese.slug($0)) }) {
+                log.add(Diagnostic(channelsCell.position, vi: "kênh «\(unknown)» không hợp lệ; dùng: Gọi; SMS; Zalo",
+                                   en: "channel «\(unknown)» is not valid; use: Gọi; SMS; Zalo"))
+                return nil
+            }
             return Hotline(name: t.cell(r, "name").value, number: number.value, hours: t.cell(r, "hours").value,
                            channels: channels.isEmpty ? ["Gọi"] : channels, scope: scope)
         }
