@@ -109,7 +109,7 @@ final class SheetParser: XMLPart {
                            en: "the cell holds the formula error \(value); fix the formula or type the value")
         case "d": text = CellText.isoDate(value)
         default:
-            if hasFormula && !hasValue {
+            if hasFormula && value.allSatisfy(\.isWhitespace) {
                 return problem(vi: "ô có công thức nhưng chưa có giá trị đã tính (tệp được tạo bằng chương trình không tính công thức); hãy mở bằng Excel hoặc LibreOffice và lưu lại",
                                en: "the cell has a formula but no calculated value (written by a program that does not calculate); open it in Excel or LibreOffice and save it again")
             }

@@ -11,6 +11,7 @@ class XMLPart: NSObject, XMLParserDelegate {
     /// Set by a subclass to stop the parse with this error.
     var failure: XLSXError?
     private weak var parser: XMLParser?
+    private var sawError = false
 
     /// Element names and attribute names arrive without their namespace prefix (`x:c` → `c`,
     /// `r:id` → `id`): writers differ in prefixes, never in local names.
@@ -30,7 +31,9 @@ class XMLPart: NSObject, XMLParserDelegate {
         parser.shouldProcessNamespaces = false
         parser.delegate = self
         self.parser = parser
-        let ok = parser.parse()
+        // On Linux parse() may return true after an error (libxml2 recovers), so the error
+        // callback and parserError are what count: a half-read sheet must never pass.
+        let ok = parser.parse() && parser.parserError == nil && !sawError
         if let failure { throw failure }
         if !ok {
             throw XLSXError(.malformedXML, sheet: sheet,
@@ -90,6 +93,16 @@ class XMLPart: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         end(Self.local(elementName))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        sawError = true
+        parser.abortParsing()
+    }
+
+    func parser(_ parser: XMLParser, validationErrorOccurred validationError: Error) {
+        sawError = true
+        parser.abortParsing()
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
