@@ -29,9 +29,15 @@ enum Windows1258 {
     static let toneMarks: Set<UInt8> = [0xCC, 0xD2, 0xDE, 0xEC, 0xF2]
 
     /// Nil when a byte is one the code page does not define.
+    ///
+    /// Composition is done pair by pair — each tone byte with the letter before it — because
+    /// Foundation's whole-string NFC is quadratic on Linux (5 MB took over four minutes). The
+    /// tone marks are the code page's only combining characters and `LegacyEncodingGuess` only
+    /// lets one follow a vowel, so composing each pair is exactly NFC of the text.
     static func decode(_ bytes: ArraySlice<UInt8>) -> String? {
-        var scalars = String.UnicodeScalarView()
+        var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(bytes.count)
+        var composed: [UInt64: [Unicode.Scalar]] = [:]
         for byte in bytes {
             if byte < 0x80 {
                 scalars.append(Unicode.Scalar(byte))
@@ -39,8 +45,21 @@ enum Windows1258 {
             }
             let value = high[Int(byte) - 0x80]
             guard value != 0, let scalar = Unicode.Scalar(value) else { return nil }
-            scalars.append(scalar)
+            if toneMarks.contains(byte), let base = scalars.popLast() {
+                let key = UInt64(base.value) << 32 | UInt64(scalar.value)
+                if composed[key] == nil {
+                    var pair = String.UnicodeScalarView()
+                    pair.append(base)
+                    pair.append(scalar)
+                    composed[key] = Array(String(pair).precomposedStringWithCanonicalMapping.unicodeScalars)
+                }
+                scalars.append(contentsOf: composed[key]!)
+            } else {
+                scalars.append(scalar)
+            }
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return String(text)
     }
 }
