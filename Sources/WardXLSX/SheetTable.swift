@@ -61,6 +61,21 @@ extension Worksheet {
         }
     }
 
+    /// The cells `document()` left out — a title row, the group labels of a two-row header — as
+    /// one row of fields at their own cells, so the privacy scan reads every cell of the sheet,
+    /// not only those that reach the table. Nil when every cell is in the table.
+    public func cellsOutside(_ document: CSVDocument) -> CSVDocument? {
+        var used = Set<CellReference>()
+        for field in document.header { used.insert(CellReference(row: field.line, column: field.column)) }
+        for record in document.records {
+            for field in record.fields { used.insert(CellReference(row: field.line, column: field.column)) }
+        }
+        let rest = cells.filter { !used.contains($0.reference) && !$0.value.allSatisfy(\.isWhitespace) }
+        guard let first = rest.first else { return nil }
+        let fields = rest.map { CSVField(value: $0.value, line: $0.reference.row, column: $0.reference.column) }
+        return try? CSVDocument(sheet: name, rows: [CSVRecord(fields: fields, line: first.reference.row)])
+    }
+
     /// A row holding a single cell that is the corner of a merge across several columns.
     private func titleRange(_ row: Int, _ grid: SheetGrid) -> CellRange? {
         let own = cells.filter { $0.reference.row == row }

@@ -46,6 +46,9 @@ final class SheetLayoutTests: XCTestCase {
         XCTAssertEqual(fields(document), [["TDP01", "đạt", "đạt", "77"], ["TDP02", "đạt", "chưa đạt", "80"]],
                        "a value merged down two rows belongs to both")
         XCTAssertEqual(places([document.records[1].fields[1]]), ["B5"])
+        let outside = try XCTUnwrap(try TestWorkbook.sheet(data, extra: merges).cellsOutside(document))
+        XCTAssertEqual(outside.header.map(\.value), ["BẢNG THEO DÕI THÁNG 11", "Tiêu chí"], "left out of the table, still scanned")
+        XCTAssertEqual(places(outside.header), ["A1", "B2"])
     }
 
     func testHeaderMergedAcrossColumnsIsRefusedWithItsRange() throws {

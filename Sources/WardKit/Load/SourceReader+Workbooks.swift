@@ -84,6 +84,7 @@ extension SourceReader {
             return nil
         }
         sources.add(csv: document, file: file)
+        if let outside = worksheet.cellsOutside(document) { sources.add(csv: outside, file: file) }
         let (table, diagnostics) = schema.bind(document, file: file)
         log.add(contentsOf: diagnostics)
         return diagnostics.isEmpty && worksheet.problems.isEmpty ? table : nil

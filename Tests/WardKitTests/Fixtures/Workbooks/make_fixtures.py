@@ -389,6 +389,12 @@ def damaged(content, out, work):
          [V + "ô G1: lỗi riêng tư: cột «Họ tên» không được khai báo — có vẻ là dữ liệu cá nhân"])
     emit("phone-in-cell.xlsx", edited_units(lambda ws: ws.__setitem__("F4", "Nhà văn hóa, gọi 0912 345 678")), "units.xlsx",
          [V + "ô F4: lỗi riêng tư: số điện thoại di động"])
+    def titled(ws):
+        ws.insert_rows(1)
+        ws["A1"] = "Danh sách do bà Nguyễn Thị Lan lập"
+        ws.merge_cells("A1:F1")
+    emit("personal-title-row.xlsx", edited_units(titled), "units.xlsx",
+         [V + "ô A1: lỗi riêng tư: "])
     emit("data-without-header.xlsx", edited_units(lambda ws: ws.__setitem__("H5", "ghi chú")), "units.xlsx",
          [V + "ô H1: lỗi: cột H có dữ liệu (từ ô H5) nhưng ô tiêu đề H1 trống"])
 
