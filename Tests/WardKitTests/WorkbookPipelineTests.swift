@@ -108,7 +108,7 @@ final class WorkbookPipelineTests: XCTestCase {
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("libreoffice/progress/2026-11.xlsx"),
                                          to: site.appendingPathComponent("content/du-lieu.xlsx"))
         // The sheet is named «2026-11», which the shared workbook reads as progress for that month.
-        let reader = SourceReader(contentDir: site.appendingPathComponent("content"), sources: SourceLog())
+        let reader = SourceReader(contentDir: site.appendingPathComponent("content"), sources: SourceLog(), log: DiagnosticLog())
         XCTAssertEqual(reader.files(in: "progress", ext: "csv").map(\.lastPathComponent),
                        ["2026-08.csv", "2026-09.csv", "2026-10.csv", "2026-11.csv"])
         XCTAssertEqual(reader.position(of: site.appendingPathComponent("content/progress/2026-11.csv")).formatted(.vi),
