@@ -5,7 +5,7 @@ import Foundation
 /// numbers without a decimal point, other numbers to Excel's 15 significant digits.
 enum CellText {
     static func number(_ raw: String, format: NumberFormat, uses1904Dates: Bool) -> String {
-        guard let value = Double(raw.trimmingCharacters(in: .whitespaces)), value.isFinite else { return raw }
+        guard let value = Double(raw.trimmedSpaces), value.isFinite else { return raw }
         switch format {
         case .dateTime(let date, let time, let seconds):
             return dateTime(value, date: date, time: time, seconds: seconds, uses1904Dates: uses1904Dates) ?? plain(value)
@@ -83,5 +83,15 @@ enum CellText {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}
+
+extension String {
+    /// Without surrounding ASCII spaces, tabs and line breaks: what writers may put around a
+    /// `<v>` value. Foundation's trimming was a tenth of a sheet's parse time.
+    var trimmedSpaces: Substring {
+        let space: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+        guard let first = firstIndex(where: { !space($0) }), let last = lastIndex(where: { !space($0) }) else { return self[endIndex...] }
+        return self[first...last]
     }
 }

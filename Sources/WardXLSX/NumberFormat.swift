@@ -84,7 +84,7 @@ struct CellStyles: Sendable {
         var styleFormatIDs: [Int] = []
         private var inCellXfs = false
 
-        override func start(_ name: Substring, _ attributes: [Substring: String]) {
+        override func start(_ name: Substring, _ attributes: Attributes) {
             switch name {
             case "numFmt":
                 if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { custom[id] = code }

@@ -40,7 +40,7 @@ struct Relationships {
 
         init(folder: String) { self.folder = folder }
 
-        override func start(_ name: Substring, _ attributes: [Substring: String]) {
+        override func start(_ name: Substring, _ attributes: Attributes) {
             guard name == "Relationship", let id = attributes["Id"], let target = attributes["Target"],
                   attributes["TargetMode"] != "External" else { return }
             let resolved = Target(type: attributes["Type"] ?? "", path: Relationships.resolve(target, from: folder))
@@ -72,7 +72,7 @@ struct WorkbookIndex {
     private final class Parser: XMLPart {
         var result = WorkbookIndex()
 
-        override func start(_ name: Substring, _ attributes: [Substring: String]) {
+        override func start(_ name: Substring, _ attributes: Attributes) {
             switch name {
             case "workbookPr":
                 result.uses1904Dates = ["1", "true"].contains(attributes["date1904"]?.lowercased() ?? "")

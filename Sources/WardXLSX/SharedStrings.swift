@@ -13,7 +13,7 @@ enum SharedStrings {
         private var current = ""
         private var inItem = false, inText = false, inPhonetic = false
 
-        override func start(_ name: Substring, _ attributes: [Substring: String]) {
+        override func start(_ name: Substring, _ attributes: Attributes) {
             switch name {
             case "si": inItem = true; current = ""
             case "t": inText = inItem && !inPhonetic

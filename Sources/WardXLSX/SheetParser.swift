@@ -31,7 +31,7 @@ final class SheetParser: XMLPart {
         self.uses1904Dates = uses1904Dates
     }
 
-    override func start(_ name: Substring, _ attributes: [Substring: String]) {
+    override func start(_ name: Substring, _ attributes: Attributes) {
         switch name {
         case "row":
             previousRow = row
@@ -95,7 +95,7 @@ final class SheetParser: XMLPart {
         let text: String
         switch type {
         case "s":
-            guard let index = Int(value.trimmingCharacters(in: .whitespaces)), sharedStrings.indices.contains(index) else {
+            guard let index = Int(value.trimmedSpaces), sharedStrings.indices.contains(index) else {
                 if !hasValue && !hasFormula { return }
                 return problem(vi: "ô trỏ tới chuỗi số \(value) không có trong bảng chuỗi của tệp (tệp bị hỏng)",
                                en: "the cell points at string \(value), which the workbook's string table lacks (the file is damaged)")
@@ -103,13 +103,13 @@ final class SheetParser: XMLPart {
             text = sharedStrings[index]
         case "inlineStr": text = EscapedText.decode(inlineText)
         case "str": text = EscapedText.decode(value)
-        case "b": text = value.trimmingCharacters(in: .whitespaces) == "1" ? "TRUE" : "FALSE"
+        case "b": text = value.trimmedSpaces == "1" ? "TRUE" : "FALSE"
         case "e":
             return problem(vi: "ô có lỗi công thức \(value); hãy sửa công thức hoặc nhập giá trị",
                            en: "the cell holds the formula error \(value); fix the formula or type the value")
         case "d": text = CellText.isoDate(value)
         default:
-            if hasFormula && value.allSatisfy(\.isWhitespace) {
+            if hasFormula && value.trimmedSpaces.isEmpty {
                 return problem(vi: "ô có công thức nhưng chưa có giá trị đã tính (tệp được tạo bằng chương trình không tính công thức); hãy mở bằng Excel hoặc LibreOffice và lưu lại",
                                en: "the cell has a formula but no calculated value (written by a program that does not calculate); open it in Excel or LibreOffice and save it again")
             }

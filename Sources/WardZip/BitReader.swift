@@ -44,7 +44,8 @@ struct BitReader {
     }
 
     /// Copies `count` raw bytes (a stored block's payload) to `output`.
-    mutating func copyBytes(_ count: Int, to output: inout [UInt8]) throws(InflateError) {
+    /// The caller has reserved room in `output`.
+    mutating func copyBytes(_ count: Int, to output: OutputWindow) throws(InflateError) {
         var remaining = count
         while remaining > 0 && available >= 8 {
             output.append(UInt8(truncatingIfNeeded: buffer))
@@ -52,7 +53,7 @@ struct BitReader {
             remaining -= 1
         }
         guard remaining <= bytes.count - position else { throw .truncated }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<position + remaining]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[position..<position + remaining]))
         position += remaining
     }
 }

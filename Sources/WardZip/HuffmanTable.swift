@@ -55,9 +55,10 @@ struct HuffmanTable: Sendable {
         return result
     }
 
+    @inline(__always)
     func decode(_ reader: inout BitReader) throws(InflateError) -> Int {
         if reader.available < bits { reader.refill() }
-        let entry = entries[Int(truncatingIfNeeded: reader.buffer) & (entries.count - 1)]
+        let entry = entries.withUnsafeBufferPointer { $0[Int(truncatingIfNeeded: reader.buffer) & ($0.count - 1)] }
         let length = Int(entry & 15)
         guard length > 0 else { throw reader.available < bits ? .truncated : .invalidSymbol }
         guard length <= reader.available else { throw .truncated }

@@ -9,51 +9,50 @@ public enum Inflate {
     }
 
     public static func decompress(_ input: ArraySlice<UInt8>, limit: Int, expectedSize: Int = 0) throws(InflateError) -> [UInt8] {
-        var output: [UInt8] = []
-        output.reserveCapacity(min(max(expectedSize, 0), limit))
+        let output = OutputWindow(expected: expectedSize, limit: limit)
         let result: Result<Void, InflateError> = input.withUnsafeBufferPointer { buffer in
             var reader = BitReader(buffer)
             do throws(InflateError) {
-                try run(&reader, into: &output, limit: limit)
+                try run(&reader, into: output)
                 return .success(())
             } catch {
                 return .failure(error)
             }
         }
         try result.get()
-        return output
+        return output.array
     }
 
-    private static func run(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(InflateError) {
+    private static func run(_ reader: inout BitReader, into output: OutputWindow) throws(InflateError) {
         var isFinal = false
         while !isFinal {
             isFinal = try reader.bits(1) == 1
             switch try reader.bits(2) {
-            case 0: try storedBlock(&reader, into: &output, limit: limit)
-            case 1: try huffmanBlock(&reader, FixedCodes.literals, FixedCodes.distances, into: &output, limit: limit)
+            case 0: try storedBlock(&reader, into: output)
+            case 1: try huffmanBlock(&reader, FixedCodes.literals, FixedCodes.distances, into: output)
             case 2:
                 let (literals, distances) = try DynamicHeader.read(&reader)
-                try huffmanBlock(&reader, literals, distances, into: &output, limit: limit)
+                try huffmanBlock(&reader, literals, distances, into: output)
             default: throw .invalidBlockType
             }
         }
     }
 
-    private static func storedBlock(_ reader: inout BitReader, into output: inout [UInt8], limit: Int) throws(InflateError) {
+    private static func storedBlock(_ reader: inout BitReader, into output: OutputWindow) throws(InflateError) {
         reader.alignToByte()
         let length = try reader.bits(16), complement = try reader.bits(16)
         guard length == ~complement & 0xFFFF else { throw .storedLengthMismatch }
-        guard output.count + length <= limit else { throw .outputLimitExceeded }
-        try reader.copyBytes(length, to: &output)
+        try output.reserve(length)
+        try reader.copyBytes(length, to: output)
     }
 
     private static func huffmanBlock(_ reader: inout BitReader, _ literals: HuffmanTable, _ distances: HuffmanTable,
-                                     into output: inout [UInt8], limit: Int) throws(InflateError) {
+                                     into output: OutputWindow) throws(InflateError) {
         while true {
             let symbol = try literals.decode(&reader)
             if symbol < 256 {
-                guard output.count < limit else { throw .outputLimitExceeded }
-                output.append(UInt8(symbol))
+                try output.reserve(1)
+                output.append(UInt8(truncatingIfNeeded: symbol))
                 continue
             }
             if symbol == 256 { return }
@@ -64,13 +63,9 @@ public enum Inflate {
             guard distanceCode < 30 else { throw .invalidSymbol }
             let distance = Distances.base[distanceCode] + (try reader.bits(Distances.extra[distanceCode]))
             guard distance <= output.count else { throw .distanceTooFar }
-            guard output.count + length <= limit else { throw .outputLimitExceeded }
-            var from = output.count - distance
+            try output.reserve(length)
             // Byte by byte on purpose: a match may overlap the bytes it is producing (run-length).
-            for _ in 0..<length {
-                output.append(output[from])
-                from += 1
-            }
+            output.copyMatch(distance: distance, length: length)
         }
     }
 }
