@@ -58,7 +58,7 @@ final class Windows1258Tests: XCTestCase {
 
     func testSampleCSVsSavedByExcelDecodeToTheUTF8Documents() throws {
         for name in Self.samples {
-            let original = try CSVReader.read(Data(contentsOf: root.appendingPathComponent("content/\(name).csv")))
+            let original = try CSVReader.read(Data(contentsOf: root.appendingPathComponent("Tests/WardKitTests/Fixtures/Workbooks/source/\(name).csv")))
             let legacy = try CSVReader.read(Data(contentsOf: root.appendingPathComponent("Tests/WardKitTests/Fixtures/Workbooks/cp1258/\(name).csv")))
             XCTAssertEqual(legacy.header, original.header, name)
             XCTAssertEqual(legacy.records.map(\.fields), original.records.map(\.fields), name)

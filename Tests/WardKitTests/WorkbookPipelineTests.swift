@@ -16,8 +16,19 @@ final class WorkbookPipelineTests: XCTestCase {
     private static let tables = ["units", "criteria", "hotlines", "targets", "statistics",
                                  "progress/2026-08", "progress/2026-09", "progress/2026-10", "progress/2026-11"]
 
-    private func csvBuild() throws -> [String: Data] {
+    /// The sample site with its tables as they were when the fixtures were made (source/).
+    private func makeFixtureSite() throws -> URL {
         let site = try makeSite()
+        for table in Self.tables {
+            let target = site.appendingPathComponent("content/\(table).csv")
+            try FileManager.default.removeItem(at: target)
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent("source/\(table).csv"), to: target)
+        }
+        return site
+    }
+
+    private func csvBuild() throws -> [String: Data] {
+        let site = try makeFixtureSite()
         _ = try build(site)
         return snapshot(site.appendingPathComponent("public"))
     }
@@ -33,7 +44,7 @@ final class WorkbookPipelineTests: XCTestCase {
 
     func testLibreOfficeWorkbooksBuildTheSameSite() throws {
         let reference = try csvBuild()
-        let site = try makeSite()
+        let site = try makeFixtureSite()
         for table in Self.tables {
             try FileManager.default.removeItem(at: site.appendingPathComponent("content/\(table).csv"))
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent("libreoffice/\(table).xlsx"),
@@ -44,7 +55,7 @@ final class WorkbookPipelineTests: XCTestCase {
 
     func testOneOpenpyxlWorkbookWithEverySheetBuildsTheSameSite() throws {
         let reference = try csvBuild()
-        let site = try makeSite()
+        let site = try makeFixtureSite()
         for table in Self.tables { try FileManager.default.removeItem(at: site.appendingPathComponent("content/\(table).csv")) }
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("openpyxl/du-lieu.xlsx"),
                                          to: site.appendingPathComponent("content/du-lieu.xlsx"))
@@ -53,7 +64,7 @@ final class WorkbookPipelineTests: XCTestCase {
 
     func testWindows1258CopiesBuildTheSameSiteAndAreReported() throws {
         let reference = try csvBuild()
-        let site = try makeSite()
+        let site = try makeFixtureSite()
         for table in Self.tables {
             let target = site.appendingPathComponent("content/\(table).csv")
             try FileManager.default.removeItem(at: target)
@@ -74,7 +85,7 @@ final class WorkbookPipelineTests: XCTestCase {
         let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: fixtures.appendingPathComponent("damaged/manifest.json")))
         XCTAssertGreaterThanOrEqual(cases.count, 25)
         for c in cases {
-            let site = try makeSite()
+            let site = try makeFixtureSite()
             for r in c.remove { try FileManager.default.removeItem(at: site.appendingPathComponent("content/\(r)")) }
             try FileManager.default.copyItem(at: fixtures.appendingPathComponent("damaged/\(c.fixture)"),
                                              to: site.appendingPathComponent("content/\(c.place)"))
@@ -91,7 +102,7 @@ final class WorkbookPipelineTests: XCTestCase {
     }
 
     func testCellPositionsReadAsSheetAndCellInBothLanguages() throws {
-        let site = try makeSite()
+        let site = try makeFixtureSite()
         try FileManager.default.removeItem(at: site.appendingPathComponent("content/progress/2026-11.csv"))
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("damaged/bad-status.xlsx"),
                                          to: site.appendingPathComponent("content/progress/2026-11.xlsx"))
@@ -103,7 +114,7 @@ final class WorkbookPipelineTests: XCTestCase {
     }
 
     func testAProgressMonthMayComeFromAnyOfTheThreePlaces() throws {
-        let site = try makeSite()
+        let site = try makeFixtureSite()
         try FileManager.default.removeItem(at: site.appendingPathComponent("content/progress/2026-11.csv"))
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("libreoffice/progress/2026-11.xlsx"),
                                          to: site.appendingPathComponent("content/du-lieu.xlsx"))

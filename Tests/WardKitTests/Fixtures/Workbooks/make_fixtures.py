@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Makes the workbook fixtures the Swift tests read (run through make_fixtures.sh).
 
+  source/        the sample CSVs (content/) the fixtures below were made from
   libreoffice/   every sample CSV converted by `soffice --headless --convert-to xlsx`
   openpyxl/      one workbook du-lieu.xlsx with every table as a sheet, written by openpyxl
                  with typed cells, the 1904 date system, rich text and merged cells
@@ -193,14 +194,24 @@ def formulas(out, work):
     soffice(["--convert-to", "xlsx", "--outdir", out, os.path.join(raw, "formulas.xlsx")], work)
 
 
+def sources(content, out):
+    """The CSVs the fixtures were made from: the tests compare against these, so a later edit
+    of the sample content does not turn the proofs into stale comparisons."""
+    for rel in sample_files(content):
+        path = os.path.join(out, "source", rel)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        shutil.copyfile(os.path.join(content, rel), path)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--content", required=True)
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
-    for sub in ("libreoffice", "openpyxl", "cp1258", "damaged"):
+    for sub in ("source", "libreoffice", "openpyxl", "cp1258", "damaged"):
         shutil.rmtree(os.path.join(args.out, sub), ignore_errors=True)
     with tempfile.TemporaryDirectory() as work:
+        sources(args.content, args.out)
         libreoffice(args.content, args.out, work)
         cp1258_copies(args.content, args.out)
         openpyxl_workbook(args.content, args.out)
