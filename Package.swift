@@ -22,9 +22,11 @@ let package = Package(
         .target(name: "WardQR"),
         .target(name: "WardPrivacy"),
         .target(name: "WardServer"),
+        .target(name: "WardZip"),
+        .target(name: "WardXLSX", dependencies: ["WardZip", "WardCSV"]),
         .target(
             name: "WardKit",
-            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy", "WardServer"]
+            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy", "WardServer", "WardXLSX"]
         ),
         .executableTarget(name: "wardkit", dependencies: ["WardKit"]),
         .testTarget(name: "WardLocaleTests", dependencies: ["WardLocale"]),
@@ -33,6 +35,8 @@ let package = Package(
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
         .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"], exclude: ["Corpus"]),
         .testTarget(name: "WardServerTests", dependencies: ["WardServer"]),
-        .testTarget(name: "WardKitTests", dependencies: ["WardKit"]),
+        .testTarget(name: "WardZipTests", dependencies: ["WardZip"], exclude: ["Vectors"]),
+        .testTarget(name: "WardXLSXTests", dependencies: ["WardXLSX", "WardZip", "WardCSV"]),
+        .testTarget(name: "WardKitTests", dependencies: ["WardKit"], exclude: ["Fixtures"]),
     ]
 )

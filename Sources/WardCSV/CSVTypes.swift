@@ -45,4 +45,30 @@ public struct CSVDocument: Sendable {
     /// Data rows (not the header, no blank rows), each exactly `header.count` fields wide.
     public let records: [CSVRecord]
     public let delimiter: Character
+    /// For a table read from a workbook, the sheet's name; its fields' `line` is then the row
+    /// number and `column` the column number (1 = A), so positions render as cells («ô D7»).
+    public let sheet: String?
+    /// The code page the file was decoded from when it was not Unicode (Excel's default
+    /// «CSV (Comma delimited)» on a Vietnamese Windows), so `check` can say so.
+    public let legacyEncoding: LegacyEncoding?
+
+    init(header: [CSVField], records: [CSVRecord], delimiter: Character, sheet: String? = nil, legacyEncoding: LegacyEncoding? = nil) {
+        self.header = header
+        self.records = records
+        self.delimiter = delimiter
+        self.sheet = sheet
+        self.legacyEncoding = legacyEncoding
+    }
+
+    /// Shapes a sheet's rows exactly as a CSV file's: the first row is the header, trailing
+    /// empty header cells go, blank rows go, short rows are padded and a filled cell beyond the
+    /// header is an error. Each row must already hold one field per column, at its cell.
+    public init(sheet: String, rows: [CSVRecord]) throws(CSVError) {
+        let shaped = try DocumentShaping.document(from: rows, delimiter: ",")
+        self.init(header: shaped.header, records: shaped.records, delimiter: ",", sheet: sheet)
+    }
+}
+
+public enum LegacyEncoding: String, Sendable {
+    case windows1258 = "Windows-1258"
 }

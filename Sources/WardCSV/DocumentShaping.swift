@@ -3,7 +3,8 @@ import Foundation
 /// Turns raw records into a header plus rows of exactly the header's width, absorbing Excel's
 /// padding while refusing data that has no column to go in.
 enum DocumentShaping {
-    static func document(from rows: [CSVRecord], delimiter: Character) throws(CSVError) -> CSVDocument {
+    static func document(from rows: [CSVRecord], delimiter: Character,
+                         legacyEncoding: LegacyEncoding? = nil) throws(CSVError) -> CSVDocument {
         guard let headerRow = rows.first else { throw CSVError.emptyFile() }
         var header = headerRow.fields.map {
             CSVField(value: $0.value.trimmingCharacters(in: .whitespacesAndNewlines), line: $0.line, column: $0.column)
@@ -27,7 +28,7 @@ enum DocumentShaping {
             }
             records.append(CSVRecord(fields: fields, line: row.line, endLine: row.endLine, endColumn: row.endColumn))
         }
-        return CSVDocument(header: header, records: records, delimiter: delimiter)
+        return CSVDocument(header: header, records: records, delimiter: delimiter, legacyEncoding: legacyEncoding)
     }
 
     /// Whitespace-only counts as empty here: a stray space beyond the last column is not data.

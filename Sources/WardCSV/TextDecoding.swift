@@ -1,15 +1,23 @@
 import Foundation
 
-/// Turns the bytes of an export into text. Anything that is not clean Unicode is refused with a
-/// positioned error: a wrong guess would publish mojibake under a ward's name.
+/// Turns the bytes of an export into text. Unicode is read as is; Windows-1258, Excel's default
+/// CSV on a Vietnamese Windows, is decoded only when `LegacyEncodingGuess` finds it beyond doubt.
+/// Anything else is refused with a positioned error: a wrong guess would publish mojibake under
+/// a ward's name.
 enum TextDecoding {
-    static func decode(_ data: Data) throws(CSVError) -> String {
+    static func decode(_ data: Data) throws(CSVError) -> (text: String, legacy: LegacyEncoding?) {
         let bytes = [UInt8](data)[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return try decodeUTF8(bytes.dropFirst(3)) }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (try decodeUTF8(bytes.dropFirst(3)), nil) }
         // Excel's "Unicode text" export is UTF-16 LE with a BOM; BE is accepted for symmetry.
-        if bytes.starts(with: [0xFF, 0xFE]) { return try decodeUTF16(bytes.dropFirst(2), bigEndian: false) }
-        if bytes.starts(with: [0xFE, 0xFF]) { return try decodeUTF16(bytes.dropFirst(2), bigEndian: true) }
-        return try decodeUTF8(bytes)
+        if bytes.starts(with: [0xFF, 0xFE]) { return (try decodeUTF16(bytes.dropFirst(2), bigEndian: false), nil) }
+        if bytes.starts(with: [0xFE, 0xFF]) { return (try decodeUTF16(bytes.dropFirst(2), bigEndian: true), nil) }
+        do {
+            return (try decodeUTF8(bytes), nil)
+        } catch {
+            guard case .notUTF8 = error.kind, LegacyEncodingGuess.isWindows1258(bytes),
+                  let text = Windows1258.decode(bytes) else { throw error }
+            return (text, .windows1258)
+        }
     }
 
     private static func decodeUTF8(_ bytes: ArraySlice<UInt8>) throws(CSVError) -> String {

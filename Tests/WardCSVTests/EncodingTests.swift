@@ -33,9 +33,20 @@ final class EncodingTests: XCTestCase {
         XCTAssertEqual([UInt8](LegacyBytes.encode("Phường", LegacyBytes.tcvn3)), [0x50, 0x68, 0xAD, 0xEA, 0x6E, 0x67])
     }
 
-    func testWindows1258IsRefusedAndNamed() throws {
+    func testWindows1258IsDecodedComposedAndMarked() throws {
         let data = LegacyBytes.encode("To,Phuong\nTổ dân phố Phụ Ổ 1,Phường Đồng Tâm\n", LegacyBytes.windows1258)
-        // Line 2: "T" then 0xF4 0xD2, and 0xD2 cannot continue 0xF4, so column 2 is the first bad byte.
+        let document = try CSVReader.read(data)
+        XCTAssertEqual(document.legacyEncoding, .windows1258)
+        // Byte for byte the NFC text a UTF-8 file holds: "ổ" is one scalar, not o + ^ + hook.
+        XCTAssertEqual(document.records[0].fields.map { Array($0.value.unicodeScalars) },
+                       [Array("Tổ dân phố Phụ Ổ 1".unicodeScalars), Array("Phường Đồng Tâm".unicodeScalars)])
+        XCTAssertEqual(document.records[0].fields.map(\.column), [1, 20])
+        XCTAssertNil(try readCSV("a,b\nTổ,1\n").legacyEncoding)
+    }
+
+    func testDoubtfulWindows1258IsStillRefusedAndNamed() throws {
+        // 0x81 is undefined in Windows-1258: decoding would be a guess, so the file is refused.
+        let data = LegacyBytes.encode("To,Phuong\nTổ dân phố Phụ Ổ 1,Phường Đồng Tâm\n", LegacyBytes.windows1258) + Data([0x81])
         assertError(data, kind: .notUTF8(suspected: .windows1258), line: 2, column: 2)
         let error = try XCTUnwrap(readError(data))
         XCTAssertTrue(error.vi.contains("tệp không phải UTF-8 (có vẻ là mã Windows-1258)"), error.vi)
@@ -96,7 +107,7 @@ final class EncodingTests: XCTestCase {
     }
 
     func testDescriptionCarriesBothLanguagesAndThePosition() throws {
-        let error = try XCTUnwrap(readError(LegacyBytes.encode("Phường", LegacyBytes.windows1258)))
+        let error = try XCTUnwrap(readError(LegacyBytes.encode("Phường", LegacyBytes.tcvn3)))
         XCTAssertTrue(error.description.hasPrefix("dòng 1, cột 3: tệp không phải UTF-8"), error.description)
         XCTAssertTrue(error.description.contains("line 1, column 3: the file is not UTF-8"), error.description)
     }

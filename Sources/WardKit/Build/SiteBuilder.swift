@@ -39,6 +39,8 @@ public struct BuildReport: Sendable {
     public let unitsOutside: Int
     /// Things to look at that did not stop the build (`cảnh báo`), printed by build and check.
     public let warnings: [Diagnostic]
+    /// CSV files that were not Unicode and were decoded from Windows-1258 (Excel's default CSV).
+    public var legacyDecodedFiles: [String] = []
 
     public struct HiddenCell: Sendable {
         public let indicator: String
@@ -121,7 +123,8 @@ public enum SiteBuilder {
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
                            publicNames: content.settings.publicNames, hidden: hiddenCells(content, statistics: statistics, index: index),
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
-                           warnings: (content.warnings + index.warnings).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) })
+                           warnings: (content.warnings + index.warnings).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
+                           legacyDecodedFiles: SourceLog.legacyDecoded(content.sources))
     }
 
     /// Pairs each hidden published cell with the value staff entered (or the derived total).

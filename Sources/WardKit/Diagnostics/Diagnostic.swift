@@ -1,19 +1,45 @@
 import Foundation
 
-/// Where something came from, so every complaint can name file, line and column.
+/// Where something came from, so every complaint can name file, line and column — or, in a
+/// workbook, file, sheet and cell: there `line` is the row and `column` the column number
+/// (1 = A), so the same value orders and compares, and only the wording differs.
 public struct SourcePosition: Sendable, Hashable, Comparable {
     public let file: String
+    /// The worksheet, for a position in an .xlsx workbook.
+    public let sheet: String?
     public let line: Int
     public let column: Int
 
-    public init(file: String, line: Int, column: Int = 1) {
+    public init(file: String, sheet: String? = nil, line: Int, column: Int = 1) {
         self.file = file
+        self.sheet = sheet
         self.line = line
         self.column = column
     }
 
     public static func < (a: SourcePosition, b: SourcePosition) -> Bool {
-        (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        (a.file, a.sheet ?? "", a.line, a.column) < (b.file, b.sheet ?? "", b.line, b.column)
+    }
+
+    /// `content/units.csv:7:9`, or `content/du-lieu.xlsx, trang «units», ô I7` in a workbook;
+    /// a workbook position with no sheet yet names only the file, and line 0 the whole sheet.
+    public func formatted(_ language: Language) -> String {
+        if let sheet {
+            // Line 0: the sheet as a whole, no cell to point at.
+            if line == 0 { return language == .vi ? "\(file), trang «\(sheet)»" : "\(file), sheet «\(sheet)»" }
+            return language == .vi ? "\(file), trang «\(sheet)», ô \(cell)" : "\(file), sheet «\(sheet)», cell \(cell)"
+        }
+        return file.hasSuffix(".xlsx") ? file : "\(file):\(line):\(column)"
+    }
+
+    /// The A1 reference of a workbook position ("I7").
+    public var cell: String {
+        var letters: [Character] = [], n = column
+        while n > 0 {
+            letters.append(Character(Unicode.Scalar(UInt8(65 + (n - 1) % 26))))
+            n = (n - 1) / 26
+        }
+        return String(letters.reversed()) + String(line)
     }
 }
 
@@ -46,7 +72,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
         }
         let text = language == .vi ? vi : en
         guard let p = position else { return "\(label): \(text)" }
-        return "\(p.file):\(p.line):\(p.column): \(label): \(text)"
+        return "\(p.formatted(language)): \(label): \(text)"
     }
 }
 

@@ -24,9 +24,13 @@ public struct PrivacyGuard: Sendable {
                 // Cell by cell, at each cell's own position: a number in one column never joins
                 // a number in the next into a false "phone".
                 var found: [Diagnostic] = []
-                for f in document.header where !f.value.isEmpty { found += scan(f.value, file: file, line: f.line, column: f.column) }
+                for f in document.header where !f.value.isEmpty {
+                    found += scan(f.value, file: file, sheet: document.sheet, line: f.line, column: f.column)
+                }
                 for r in document.records {
-                    for f in r.fields where !f.value.isEmpty { found += scan(f.value, file: file, line: f.line, column: f.column) }
+                    for f in r.fields where !f.value.isEmpty {
+                        found += scan(f.value, file: file, sheet: document.sheet, line: f.line, column: f.column)
+                    }
                 }
                 slots.set(i, found)
             }
@@ -34,10 +38,12 @@ public struct PrivacyGuard: Sendable {
         return slots.values.flatMap { $0 }
     }
 
-    private func scan(_ text: String, file: String, line: Int, column: Int) -> [Diagnostic] {
+    /// In a sheet the finding is placed at its cell: a cell has no lines and columns inside.
+    private func scan(_ text: String, file: String, sheet: String? = nil, line: Int, column: Int) -> [Diagnostic] {
         scanner.scan(text).map { f in
-            Diagnostic(SourcePosition(file: file, line: line + f.line - 1, column: f.line == 1 ? column + f.column - 1 : f.column),
-                       kind: .privacy, vi: f.vi, en: f.en)
+            let position = sheet != nil ? SourcePosition(file: file, sheet: sheet, line: line, column: column)
+                : SourcePosition(file: file, line: line + f.line - 1, column: f.line == 1 ? column + f.column - 1 : f.column)
+            return Diagnostic(position, kind: .privacy, vi: f.vi, en: f.en)
         }
     }
 

@@ -26,7 +26,7 @@ struct CSVSchema: Sendable {
         }
         for d in dynamicColumns { lookup[Self.normalise(d)] = d }
         for (i, cell) in document.header.enumerated() {
-            let pos = SourcePosition(file: file, line: cell.line, column: cell.column)
+            let pos = SourcePosition(file: file, sheet: document.sheet, line: cell.line, column: cell.column)
             guard let canonical = lookup[Self.normalise(cell.value)] else {
                 let allowed = (columns.map(\.name) + dynamicColumns).joined(separator: ", ")
                 let personal = Self.looksPersonal(cell.value)
@@ -41,7 +41,7 @@ struct CSVSchema: Sendable {
             index[canonical] = i
         }
         for c in columns where c.required && index[c.name] == nil {
-            diagnostics.append(Diagnostic(SourcePosition(file: file, line: 1, column: 1),
+            diagnostics.append(Diagnostic(CSVTable.start(of: document, file: file),
                 vi: "thiếu cột bắt buộc «\(c.name)»", en: "missing required column «\(c.name)»"))
         }
         return (CSVTable(file: file, document: document, index: index), diagnostics)
@@ -72,13 +72,23 @@ struct CSVTable: Sendable {
 
     var records: [CSVRecord] { document.records }
 
+    /// Where the table starts, for messages about it as a whole: line 1 of a CSV file, the
+    /// first header cell of a sheet (which need not be A1).
+    var start: SourcePosition { Self.start(of: document, file: file) }
+
+    static func start(of document: CSVDocument, file: String) -> SourcePosition {
+        guard let sheet = document.sheet, let first = document.header.first else { return SourcePosition(file: file, line: 1, column: 1) }
+        return SourcePosition(file: file, sheet: sheet, line: first.line, column: first.column)
+    }
+
     func has(_ column: String) -> Bool { index[column] != nil }
 
     func cell(_ record: CSVRecord, _ column: String) -> Cell {
         guard let i = index[column], i < record.fields.count else {
-            return Cell(value: "", position: SourcePosition(file: file, line: record.line, column: 1))
+            return Cell(value: "", position: SourcePosition(file: file, sheet: document.sheet, line: record.line, column: 1))
         }
         let f = record.fields[i]
-        return Cell(value: f.value.trimmingCharacters(in: .whitespaces), position: SourcePosition(file: file, line: f.line, column: f.column))
+        return Cell(value: f.value.trimmingCharacters(in: .whitespaces),
+                    position: SourcePosition(file: file, sheet: document.sheet, line: f.line, column: f.column))
     }
 }

@@ -60,7 +60,7 @@ enum CriteriaLoader {
         let chosen = setID.isEmpty ? (all.first?.setID ?? "") : setID
         let criteria = all.filter { $0.setID == chosen }
         if criteria.isEmpty {
-            log.add(Diagnostic(setPosition ?? SourcePosition(file: table.file, line: 1),
+            log.add(Diagnostic(setPosition ?? table.start,
                 vi: "không có tiêu chí nào thuộc bộ «\(chosen)» (khóa criteria_set trong settings.txt)",
                 en: "no criteria belong to set «\(chosen)» (criteria_set in settings.txt)"))
             return .unusable

@@ -55,20 +55,20 @@ enum ProgressLoader {
                                 criteria: CriteriaSet, buildDate: CalendarDate, within: String?, log: DiagnosticLog) -> ProgressSnapshot? {
         let file = reader.displayPath(url)
         guard let month = YearMonth(iso: url.deletingPathExtension().lastPathComponent) else {
-            log.add(Diagnostic(SourcePosition(file: file, line: 1),
+            log.add(Diagnostic(reader.position(of: url),
                 vi: "tên tệp phải là tháng dạng NNNN-TT.csv, ví dụ progress/2026-03.csv",
                 en: "file name must be a month YYYY-MM.csv, e.g. progress/2026-03.csv"))
             return nil
         }
         if month.firstDay > buildDate {
-            log.add(Diagnostic(SourcePosition(file: file, line: 1),
+            log.add(Diagnostic(reader.position(of: url),
                 vi: "tháng \(month.iso) sau ngày lập trang \(Vietnamese.shortDate(buildDate)); số liệu tương lai không được đăng",
                 en: "month \(month.iso) is after the build date \(buildDate.iso); future data is not published"))
             return nil
         }
         guard let table = reader.readCSV(url, schema: schema, log: log) else { return nil }
         for c in criteria.criteria where !table.has(c.code) {
-            log.add(Diagnostic(SourcePosition(file: file, line: 1),
+            log.add(Diagnostic(table.start,
                 vi: "thiếu cột tiêu chí «\(c.code)» (\(c.text))", en: "missing criterion column «\(c.code)» (\(c.text))"))
         }
         var rows: [String: GroupProgress] = [:]

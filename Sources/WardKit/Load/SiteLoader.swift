@@ -17,9 +17,11 @@ public enum SiteLoader {
         let settingsFile = reader.displayPath(contentDir.appendingPathComponent(SettingsLoader.fileName))
         let settings = SettingsLoader.load(reader, log: log)
         let rootID = settings?.rootUnitID ?? ""
+        reader.checkSharedWorkbook(log: log)
         var loaded = UnitsLoader.load(reader, log: log)
         let wards = WardFolders.load(settings?.wardFolders ?? [], site: site, sources: sources, settingsFile: settingsFile,
                                      criteriaSetID: settings?.criteriaSetID ?? "", into: &loaded, siteRootID: rootID, log: log)
+        for w in wards { w.reader.checkSharedWorkbook(log: log) }
         var byID: [String: AdministrativeUnit] = [:]
         for u in loaded.units { byID[u.id] = u }
         let underRoot = settings != nil && loaded.available ? checkTree(loaded.units, byID: byID, rootID: rootID, rejected: loaded.rejected, unitPosition: settings?.unitPosition, log: log) : []

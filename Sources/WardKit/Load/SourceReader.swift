@@ -3,6 +3,10 @@ import WardCSV
 
 /// File access for the load stage: the only place that reads content files, so every read is
 /// also recorded for the privacy scan.
+///
+/// A table named `X.csv` may instead be the workbook `X.xlsx`, or a sheet of the one workbook
+/// `content/du-lieu.xlsx` (see `TableOrigin`): `exists`, `files(in:ext: "csv")` and `readCSV`
+/// answer for all three, so the loaders need not know which one staff saved.
 struct SourceReader: Sendable {
     let contentDir: URL
     let sources: SourceLog
@@ -14,6 +18,7 @@ struct SourceReader: Sendable {
     /// The folder paths are shown relative to: the site being built, also when this reader
     /// reads one of its wards' folders ("phuong/ngoc-lam/content/units.csv").
     let displayRoot: URL
+    let workbooks = WorkbookCache()
 
     init(contentDir: URL, sources: SourceLog, log: DiagnosticLog, displayRoot: URL? = nil) {
         self.contentDir = contentDir
@@ -52,15 +57,23 @@ struct SourceReader: Sendable {
         return (ups + target[common...]).joined(separator: "/")
     }
 
+    /// For a table (`units.csv`): whether it exists as a CSV, a workbook or a shared sheet.
     func exists(_ relative: String) -> Bool {
-        FileManager.default.fileExists(atPath: contentDir.appendingPathComponent(relative).path)
+        let url = contentDir.appendingPathComponent(relative)
+        guard url.pathExtension == "csv" else { return FileManager.default.fileExists(atPath: url.path) }
+        return !origins(of: url).isEmpty
     }
 
-    /// Files with the given extension in a content sub-folder, in a stable order.
+    /// Files with the given extension in a content sub-folder, in a stable order. For "csv" these
+    /// are tables: `progress/2026-11.csv` stands for that CSV, `progress/2026-11.xlsx`, or the
+    /// shared workbook's sheet «2026-11», whichever exists.
     func files(in folder: String, ext: String) -> [URL] {
         let dir = contentDir.appendingPathComponent(folder)
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) else { return [] }
+        let shared = ext == "csv" ? sharedSheetStems(in: folder).map { $0 + ".csv" } : []
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir) else {
+            return shared.sorted().map { dir.appendingPathComponent($0) }
+        }
         guard isInsideSite(dir) else { return [] }
         guard isDir.boolValue else {
             log.add(Diagnostic(SourcePosition(file: displayPath(dir), line: 1),
@@ -84,7 +97,12 @@ struct SourceReader: Sendable {
                     en: "«\(name)» is not a Markdown file (.md), so it would not be published; copy its text into a .md file, or move it out of \(displayPath(dir))"))
             }
         }
-        return visible.filter { $0.hasSuffix("." + ext) }.map { dir.appendingPathComponent($0) }.filter(isInsideSite)
+        var chosen = Set(visible.filter { $0.hasSuffix("." + ext) })
+        if ext == "csv" {
+            for name in visible where name.hasSuffix(".xlsx") { chosen.insert(String(name.dropLast(5)) + ".csv") }
+            chosen.formUnion(shared)
+        }
+        return chosen.sorted().map { dir.appendingPathComponent($0) }.filter(isInsideSite)
     }
 
     func readText(_ url: URL, log: DiagnosticLog) -> String? {
@@ -103,7 +121,27 @@ struct SourceReader: Sendable {
         return normalised
     }
 
+    /// Reads a table wherever it is (see `TableOrigin`); two sources for one table are refused.
     func readCSV(_ url: URL, schema: CSVSchema, log: DiagnosticLog) -> CSVTable? {
+        let found = origins(of: url)
+        if found.count > 1 {
+            let names = found.map { $0.describe(self, .vi) }.joined(separator: " và ")
+            let namesEN = found.map { $0.describe(self, .en) }.joined(separator: " and ")
+            log.add(Diagnostic(found[0].position(self),
+                vi: "bảng này có \(found.count) nguồn: \(names); hãy giữ một và xóa (hoặc đổi tên) nguồn kia",
+                en: "this table has \(found.count) sources: \(namesEN); keep one and delete (or rename) the other"))
+            return nil
+        }
+        switch found.first {
+        case .csv(let csv)?: return readCSVFile(csv, schema: schema, log: log)
+        case let origin?: return readSheet(origin, schema: schema, log: log)
+        case nil:
+            log.add(Diagnostic(SourcePosition(file: displayPath(url), line: 1), vi: "không đọc được tệp", en: "cannot read file"))
+            return nil
+        }
+    }
+
+    private func readCSVFile(_ url: URL, schema: CSVSchema, log: DiagnosticLog) -> CSVTable? {
         let file = displayPath(url)
         guard isInsideSite(url) else { return nil }
         guard let data = FileManager.default.contents(atPath: url.path) else {
@@ -131,6 +169,14 @@ final class SourceLog: @unchecked Sendable {
 
     func add(_ t: SourceText) {
         lock.lock(); texts.append(.text(t)); lock.unlock()
+    }
+
+    /// Tables decoded from a legacy code page, for `check`'s note.
+    static func legacyDecoded(_ inputs: [SourceInput]) -> [String] {
+        inputs.compactMap { input in
+            guard case .table(let file, let document) = input, document.legacyEncoding != nil else { return nil }
+            return file
+        }.sorted()
     }
 
     func add(csv document: CSVDocument, file: String) {
