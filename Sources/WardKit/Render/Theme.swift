@@ -57,25 +57,26 @@ public struct Theme: Sendable {
         return Theme(files: files, origins: origins, problems: problems)
     }
 
-    /// Compiles every template; a broken one is reported with its file, line and column.
+    /// Compiles every template; a broken one (bad syntax, not UTF-8, a partial that does not
+    /// exist or includes itself) is reported with its file, line and column.
     func templates() -> ([String: MustacheTemplate], [Diagnostic]) {
         var out: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
+        var names: Set<String> = []
+        func report(_ error: MustacheError) {
+            diagnostics.append(Diagnostic(SourcePosition(file: error.templateName, line: error.line, column: error.column), vi: error.vi, en: error.en))
+        }
         for (path, data) in files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-            let origin = origins[path] ?? path
-            guard let source = String(data: data, encoding: .utf8) else {
-                let (line, column) = Self.firstInvalidUTF8(data)
-                diagnostics.append(Diagnostic(SourcePosition(file: origin, line: line, column: column),
-                    vi: "mẫu trang không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8", en: "the template is not UTF-8 text; save it again as UTF-8"))
-                continue
-            }
+            names.insert(name)
             do {
-                out[name] = try MustacheTemplate(source: source, name: origin)
+                out[name] = try MustacheTemplate(utf8: data, name: origins[path] ?? path)
             } catch {
-                diagnostics.append(Diagnostic(SourcePosition(file: origin, line: error.line, column: error.column), vi: error.vi, en: error.en))
+                report(error)
             }
         }
+        // Names of templates that failed to parse still exist: their error is already reported.
+        MustachePartials(out).validate(available: names).forEach(report)
         return (out, diagnostics)
     }
 
@@ -97,20 +98,6 @@ public struct Theme: Sendable {
             }
         }
         return (out, diagnostics)
-    }
-
-    /// Line and column (in characters) of the first byte that is not valid UTF-8.
-    static func firstInvalidUTF8(_ data: Data) -> (Int, Int) {
-        let bytes = [UInt8](data)
-        var line = 1, column = 1, i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let length = b < 0x80 ? 1 : b >> 5 == 0b110 ? 2 : b >> 4 == 0b1110 ? 3 : b >> 3 == 0b11110 ? 4 : 0
-            guard length > 0, i + length <= bytes.count, String(bytes: bytes[i..<(i + length)], encoding: .utf8) != nil else { return (line, column) }
-            if b == 0x0A { line += 1; column = 1 } else { column += 1 }
-            i += length
-        }
-        return (line, column)
     }
 
     /// Files copied verbatim into the output (CSS, JS, icons).
