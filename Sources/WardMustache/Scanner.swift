@@ -63,7 +63,15 @@ struct Scanner {
         default: kind = .escaped
         }
         if kind != .escaped { contentStart += 1 }
-        guard let contentEnd = find(terminator, from: contentStart) else {
+        // A name never spans lines or holds another tag's opening: when it seems to, the closing
+        // braces were forgotten and the ones found belong to a later tag (`{{title</h1>…{{x}}`),
+        // which would otherwise swallow everything in between without a word.
+        let found = find(terminator, from: contentStart)
+        let runsOn = kind != .comment && kind != .delimiters && found.map { end in
+            let name = trimmed(contentStart..<end).utf8
+            return name.contains(UInt8(ascii: "\n")) || Array(name).firstRange(of: openDelimiter) != nil
+        } == true
+        guard let contentEnd = found, !runsOn else {
             let shown = lineFragment(from: tagStart)
             let closing = String(decoding: terminator, as: UTF8.self)
             throw error(
