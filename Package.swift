@@ -40,3 +40,24 @@ let package = Package(
         .testTarget(name: "WardKitTests", dependencies: ["WardKit"], exclude: ["Fixtures"]),
     ]
 )
+
+// libFuzzer harnesses (Tests/Fuzz), built only by scripts/fuzz, which sets WARDKIT_FUZZ=1 and
+// passes -sanitize=fuzzer,address to every module in a scratch folder of its own. A harness
+// defines LLVMFuzzerTestOneInput and has no main, so a normal build must never see them.
+// Adding one: a line here and a line in scripts/fuzz (see the marked place there).
+if Context.environment["WARDKIT_FUZZ"] == "1" {
+    func harness(_ name: String, _ dependencies: [Target.Dependency]) -> Target {
+        .executableTarget(name: name, dependencies: dependencies + ["FuzzDriver"], path: "Tests/Fuzz/Harnesses/\(name)")
+    }
+    package.targets += [
+        .systemLibrary(name: "CLibFuzzer", path: "Tests/Fuzz/CLibFuzzer"),
+        .target(name: "FuzzDriver", dependencies: ["CLibFuzzer"], path: "Tests/Fuzz/FuzzDriver"),
+        harness("FuzzCSV", ["WardCSV"]),
+        harness("FuzzKeyValue", ["WardKit"]),
+        harness("FuzzMustache", ["WardMustache"]),
+        harness("FuzzHTTP", ["WardServer"]),
+        harness("FuzzPrivacy", ["WardPrivacy"]),
+        // harness("FuzzXLSX", ["WardXLSX"]),  // when the workbook reader lands
+    ]
+}
+

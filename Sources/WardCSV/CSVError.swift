@@ -20,6 +20,10 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
         case tooManyFields
         case emptyFile
         case emptyHeader
+        /// A C0 or C1 control character other than tab, CR and LF (`value` is its code point).
+        case controlCharacter(UInt32)
+        /// U+FEFF anywhere but at the very start of the file.
+        case strayByteOrderMark
     }
 
     public init(line: Int, column: Int, vi: String, en: String, kind: Kind) {

@@ -71,4 +71,19 @@ extension CSVError {
                  en: "the header row has no column names.",
                  kind: .emptyHeader)
     }
+
+    static func controlCharacter(_ scalar: Unicode.Scalar, at position: TextCursor) -> CSVError {
+        let code = "U+" + String(repeating: "0", count: scalar.value < 0x10 ? 3 : 2) + String(scalar.value, radix: 16, uppercase: true)
+        return CSVError(line: position.line, column: position.column,
+                        vi: "ô này chứa ký tự điều khiển \(code), một ký tự vô hình thường do sao chép từ phần mềm khác. Hãy xoá ký tự này (trong Excel: dùng hàm CLEAN) rồi lưu lại.",
+                        en: "this cell contains the control character \(code), an invisible character usually pasted from another program. Delete it (in Excel: the CLEAN function) and save again.",
+                        kind: .controlCharacter(scalar.value))
+    }
+
+    static func strayByteOrderMark(at position: TextCursor) -> CSVError {
+        CSVError(line: position.line, column: position.column,
+                 vi: "ô này chứa dấu BOM (U+FEFF, một ký tự vô hình) giữa nội dung, thường do ghép nhiều tệp CSV thành một. Hãy xoá ký tự này rồi lưu lại.",
+                 en: "this cell contains a byte order mark (U+FEFF, an invisible character) inside its text, usually left by joining CSV files together. Delete it and save again.",
+                 kind: .strayByteOrderMark)
+    }
 }

@@ -28,21 +28,21 @@ struct RecordTokenizer {
         while index < scalars.endIndex {
             let first = scalars[index]
             if fields.isEmpty && isLineBreak(first) {
-                consumeLineBreak()  // a fully empty line is no record at all
+                try consumeLineBreak()  // a fully empty line is no record at all
                 continue
             }
             if fields.isEmpty { recordLine = position.line }
-            fields.append(first == "\"" ? try quotedField() : unquotedField())
+            fields.append(first == "\"" ? try quotedField() : try unquotedField())
             afterDelimiter = false
             guard index < scalars.endIndex else { break }
             if scalars[index] == delimiter {
-                advance()
+                try advance()
                 afterDelimiter = true
                 continue
             }
             records.append(CSVRecord(fields: fields, line: recordLine, endLine: position.line, endColumn: position.column))
             fields.removeAll(keepingCapacity: true)
-            consumeLineBreak()
+            try consumeLineBreak()
         }
         if afterDelimiter {
             // "a,b," at the very end of the file still has a third, empty cell.
@@ -54,32 +54,32 @@ struct RecordTokenizer {
         return records
     }
 
-    private mutating func unquotedField() -> CSVField {
+    private mutating func unquotedField() throws(CSVError) -> CSVField {
         let line = position.line, column = position.column
         let start = index
-        while index < scalars.endIndex && !endsUnquotedText(scalars[index]) { advance() }
+        while index < scalars.endIndex && !endsUnquotedText(scalars[index]) { try advance() }
         return CSVField(value: String(scalars[start..<index]), line: line, column: column)
     }
 
     private mutating func quotedField() throws(CSVError) -> CSVField {
         let line = position.line, column = position.column
-        advance()  // the opening quote
+        try advance()  // the opening quote
         var value = String.UnicodeScalarView()
         var segmentStart = index
         while true {
             guard index < scalars.endIndex else { throw CSVError.unterminatedQuote(line: line, column: column) }
             guard scalars[index] == "\"" else {
-                advance()
+                try advance()
                 continue
             }
             value.append(contentsOf: scalars[segmentStart..<index])
-            advance()
+            try advance()
             guard index < scalars.endIndex && scalars[index] == "\"" else { break }
-            advance()  // a doubled quote stands for one literal quote, which the next segment starts with
+            try advance()  // a doubled quote stands for one literal quote, which the next segment starts with
             segmentStart = scalars.index(before: index)
         }
         let tailStart = index
-        while index < scalars.endIndex && !endsUnquotedText(scalars[index]) { advance() }
+        while index < scalars.endIndex && !endsUnquotedText(scalars[index]) { try advance() }
         value.append(contentsOf: scalars[tailStart..<index])
         return CSVField(value: String(value), line: line, column: column)
     }
@@ -93,14 +93,26 @@ struct RecordTokenizer {
     }
 
     /// Consumes LF, CR or CRLF as one line break.
-    private mutating func consumeLineBreak() {
+    private mutating func consumeLineBreak() throws(CSVError) {
         let wasCR = scalars[index] == "\r"
-        advance()
-        if wasCR && index < scalars.endIndex && scalars[index] == "\n" { advance() }
+        try advance()
+        if wasCR && index < scalars.endIndex && scalars[index] == "\n" { try advance() }
     }
 
-    private mutating func advance() {
-        position.advance(over: scalars[index])
+    /// Every scalar of the text passes here, so this is where invisible characters are caught:
+    /// a control character or a byte order mark inside a cell would be published as part of a
+    /// name or a number and make it differ from the same text typed cleanly.
+    private mutating func advance() throws(CSVError) {
+        let scalar = scalars[index]
+        if scalar.value < 0x20 ? !isAllowedControl(scalar) : (0x7F...0x9F).contains(scalar.value) {
+            throw CSVError.controlCharacter(scalar, at: position)
+        }
+        if scalar == "\u{FEFF}" { throw CSVError.strayByteOrderMark(at: position) }
+        position.advance(over: scalar)
         scalars.formIndex(after: &index)
+    }
+
+    private func isAllowedControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar == "\n" || scalar == "\r"
     }
 }

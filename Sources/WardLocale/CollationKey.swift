@@ -36,11 +36,12 @@ public struct CollationKey: Sendable, Hashable, Comparable {
 extension Vietnamese {
     /// Build once per name and sort by the key when ordering many names.
     public static func collationKey(_ s: String) -> CollationKey {
+        let forms = Normalization.bothForms(s)
         var builder = CollationKeyBuilder()
-        for scalar in s.decomposedStringWithCanonicalMapping.unicodeScalars {
+        for scalar in forms.nfd {
             builder.add(scalar)
         }
-        return builder.finish(nfc: s.precomposedStringWithCanonicalMapping)
+        return builder.finish(nfc: forms.nfc)
     }
 
     /// `a` sorts before `b` in Vietnamese order. Builds two keys per call: fine for a few

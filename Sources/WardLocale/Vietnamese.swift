@@ -14,13 +14,13 @@ public enum Vietnamese {
         var out = String.UnicodeScalarView()
         // Lowercase before decomposing: some capitals (İ) lowercase to a letter plus a mark,
         // which must then be dropped like any other mark.
-        for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars
+        for scalar in Normalization.decomposed(s.lowercased())
         where !VietnameseLetters.isCombiningMark(scalar) {
             out.append(VietnameseLetters.isStrokedD(scalar) ? "d" : scalar)
         }
         // Vietnamese text is all ASCII once folded, and ASCII is already NFC: skip the pass.
         let folded = String(out)
-        return out.allSatisfy(\.isASCII) ? folded : folded.precomposedStringWithCanonicalMapping
+        return out.allSatisfy(\.isASCII) ? folded : Normalization.composed(folded)
     }
 
     /// URL path segment for a name: ASCII `[a-z0-9-]` only, because ward sites are opened from

@@ -40,3 +40,36 @@ struct SourcePosition {
         self.column = before.count + 1
     }
 }
+
+extension SourcePosition {
+    /// Positions of many offsets (ascending) in one pass over the text, rather than one pass
+    /// each: a template may hold thousands of tags.
+    static func positions(of offsets: [Int], in bytes: [UInt8]) -> [SourcePosition] {
+        var result: [SourcePosition] = []
+        result.reserveCapacity(offsets.count)
+        var line = 1
+        var column = 1
+        var scanned = 0
+        for offset in offsets {
+            let end = min(offset, bytes.count)
+            var segmentStart = scanned
+            for index in scanned..<max(scanned, end) where bytes[index] == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+                segmentStart = index + 1
+            }
+            if segmentStart < end {
+                column += String(decoding: bytes[segmentStart..<end], as: UTF8.self).count
+            }
+            scanned = max(scanned, end)
+            result.append(SourcePosition(line: line, column: column))
+        }
+        return result
+    }
+
+    init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+

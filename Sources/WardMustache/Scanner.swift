@@ -8,8 +8,8 @@ struct Scanner {
     /// Currently open tags, innermost last, with the offset where each one was written.
     private var open: [Tag] = []
 
-    init(source: String, name: String) {
-        self.bytes = Array(source.utf8)
+    init(bytes: [UInt8], name: String) {
+        self.bytes = bytes
         self.name = name
     }
 
@@ -63,7 +63,15 @@ struct Scanner {
         default: kind = .escaped
         }
         if kind != .escaped { contentStart += 1 }
-        guard let contentEnd = find(terminator, from: contentStart) else {
+        // A name never spans lines or holds another tag's opening: when it seems to, the closing
+        // braces were forgotten and the ones found belong to a later tag (`{{title</h1>…{{x}}`),
+        // which would otherwise swallow everything in between without a word.
+        let found = find(terminator, from: contentStart)
+        let runsOn = kind != .comment && kind != .delimiters && found.map { end in
+            let name = trimmed(contentStart..<end).utf8
+            return name.contains(UInt8(ascii: "\n")) || Array(name).firstRange(of: openDelimiter) != nil
+        } == true
+        guard let contentEnd = found, !runsOn else {
             let shown = lineFragment(from: tagStart)
             let closing = String(decoding: terminator, as: UTF8.self)
             throw error(
@@ -85,7 +93,16 @@ struct Scanner {
                 throw error(at: tagStart, vi: "thẻ \(shown) thiếu tên", en: "tag \(shown) has no name")
             }
         }
-        if kind.opensScope { open.append(tag) }
+        if kind.opensScope {
+            open.append(tag)
+            if open.count > MustacheLimits.maxNesting {
+                let shown = string(tagStart..<tagEnd)
+                throw error(
+                    at: tagStart,
+                    vi: "thẻ \(shown) lồng quá sâu: một mẫu chỉ được lồng tối đa \(MustacheLimits.maxNesting) khối trong nhau",
+                    en: "\(shown) is nested too deeply: a template may nest at most \(MustacheLimits.maxNesting) sections, parents and blocks")
+            }
+        }
         if kind == .close { tag.closes = try closeScope(tag) }
         return tag
     }
@@ -114,12 +131,13 @@ struct Scanner {
         to content: String, tagStart: Int, tagEnd: Int
     ) throws(MustacheError) {
         let parts = content.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
-        guard parts.count == 2, !parts.contains(where: { $0.contains("=") }) else {
+        // Long delimiters would make every search for a tag cost their length at each byte.
+        guard parts.count == 2, !parts.contains(where: { $0.contains("=") || $0.utf8.count > 16 }) else {
             let shown = string(tagStart..<tagEnd)
             throw error(
                 at: tagStart,
-                vi: "thẻ đổi dấu phân cách \(shown) không hợp lệ: cần đúng hai dấu, cách nhau bởi khoảng trắng, không chứa dấu =",
-                en: "invalid set-delimiter tag \(shown): it needs exactly two delimiters, separated by whitespace and without '='")
+                vi: "thẻ đổi dấu phân cách \(shown) không hợp lệ: cần đúng hai dấu, cách nhau bởi khoảng trắng, không chứa dấu =, mỗi dấu tối đa 16 byte",
+                en: "invalid set-delimiter tag \(shown): it needs exactly two delimiters, separated by whitespace, without '=', each at most 16 bytes")
         }
         openDelimiter = Array(parts[0].utf8)
         closeDelimiter = Array(parts[1].utf8)

@@ -1,11 +1,12 @@
 /// Turns the folded token list into the node tree. The scanner already checked nesting, so every
-/// opening tag here has a partner.
+/// opening tag here has a partner, and bounded its depth, which bounds the recursion here.
 struct TreeBuilder {
     private var tokens: [Token]
+    private let source: TemplateSource
     /// For each opening or closing tag, the index of its partner; -1 elsewhere.
     private let partner: [Int]
 
-    init(tokens: [Token]) {
+    init(tokens: [Token], source: TemplateSource) {
         var partner = Array(repeating: -1, count: tokens.count)
         var open: [Int] = []
         for (index, token) in tokens.enumerated() {
@@ -19,6 +20,7 @@ struct TreeBuilder {
         }
         self.tokens = tokens
         self.partner = partner
+        self.source = source
     }
 
     mutating func build() -> [Node] {
@@ -27,40 +29,44 @@ struct TreeBuilder {
 
     private mutating func build(_ range: Range<Int>) -> [Node] {
         var nodes: [Node] = []
+        // Adjacent text merges so that rendering appends one string, not many; it is gathered
+        // here rather than by re-concatenating the last node, which would copy it every time.
+        var text = ""
+        func append(_ node: Node) {
+            if !text.isEmpty {
+                nodes.append(.text(text))
+                text = ""
+            }
+            nodes.append(node)
+        }
         var index = range.lowerBound
         while index < range.upperBound {
             switch tokens[index] {
             case .lineStart:
-                nodes.append(.lineStart)
-            case .text(let text) where text.isEmpty:
-                break
-            case .text(let text):
-                // Adjacent text merges so that rendering appends one string, not many.
-                if case .text(let previous)? = nodes.last {
-                    nodes[nodes.count - 1] = .text(previous + text)
-                } else {
-                    nodes.append(.text(text))
-                }
+                append(.lineStart)
+            case .text(let more):
+                text += more
             case .tag(let tag):
                 switch tag.kind {
                 case .escaped, .unescaped:
-                    nodes.append(.variable(Path(tag.name), escaped: tag.kind == .escaped))
+                    append(.variable(Path(tag.name), escaped: tag.kind == .escaped, at: tag.offset))
                 case .section, .inverted:
                     let end = partner[index]
                     let children = build(index + 1..<end)
                     let path = Path(tag.name)
-                    nodes.append(tag.kind == .section ? .section(path, children) : .inverted(path, children))
+                    append(tag.kind == .section
+                        ? .section(path, children, at: tag.offset) : .inverted(path, children, at: tag.offset))
                     index = end
                 case .partial:
-                    nodes.append(.partial(tag.name, indent: tag.standaloneIndent))
+                    append(.partial(tag.name, indent: tag.standaloneIndent, at: tag.offset))
                 case .parent:
                     let end = partner[index]
                     let blocks = arguments(index + 1..<end)
-                    nodes.append(.parent(tag.name, indent: tag.standaloneIndent, blocks: blocks))
+                    append(.parent(tag.name, indent: tag.standaloneIndent, blocks: blocks, at: tag.offset))
                     index = end
                 case .block:
                     let end = partner[index]
-                    nodes.append(.block(tag.name, blockDefinition(tag, content: index + 1..<end)))
+                    append(.block(tag.name, blockDefinition(tag, content: index + 1..<end), at: tag.offset))
                     index = end
                 case .comment, .delimiters, .close:
                     break
@@ -68,6 +74,7 @@ struct TreeBuilder {
             }
             index += 1
         }
+        if !text.isEmpty { nodes.append(.text(text)) }
         return nodes
     }
 
@@ -93,11 +100,11 @@ struct TreeBuilder {
     /// of the place it is expanded at render time (spec: "Block reindentation").
     private mutating func blockDefinition(_ tag: Tag, content: Range<Int>) -> BlockDefinition {
         guard let before = tag.standaloneIndent else {
-            return BlockDefinition(nodes: build(content), startsLine: false, siteIndent: nil)
+            return BlockDefinition(nodes: build(content), source: source, startsLine: false, siteIndent: nil)
         }
         let common = Indentation.common(in: tokens, content)
         if !common.isEmpty { Indentation.remove(common, from: &tokens, content) }
         return BlockDefinition(
-            nodes: build(content), startsLine: true, siteIndent: common.isEmpty ? before : common)
+            nodes: build(content), source: source, startsLine: true, siteIndent: common.isEmpty ? before : common)
     }
 }

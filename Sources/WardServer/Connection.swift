@@ -1,6 +1,6 @@
 import Glibc
 
-/// One accepted socket: read one request, answer it, close. The caller owns and closes `fd`.
+/// One connection whose head has been read: answer it, close. The caller owns and closes `fd`.
 struct Connection {
     /// Browsers send a few KiB at most; anything near this is a mistake or an attack.
     static let headLimit = 16 * 1024
@@ -8,47 +8,49 @@ struct Connection {
     let fd: Int32
     let site: Site
     let log: Bool
+    let deadlines: ConnectionDeadlines
 
-    func serve() {
-        // Bounds how long a silent or stalled client can hold a thread.
-        SocketIO.setTimeouts(fd, receive: 10, send: 30)
+    func answer(_ outcome: HeadOutcome) {
+        let idle = deadlines.idle.milliseconds
+        SocketIO.setTimeouts(fd, receiveMilliseconds: idle, sendMilliseconds: idle)
         var requestLine = "-"
         var sendsBody = true
         let reply: Reply
-        switch SocketIO.readHead(fd, limit: Connection.headLimit, seconds: 20) {
-        case .closed, .timedOut(idle: true):
-            // A browser may use a connection it opened in advance at any time; a 408 written to it
-            // unasked could be read as the answer to its next request.
-            return
-        case .timedOut(idle: false):
+        switch outcome {
+        case .timedOut:
             reply = .error(.requestTimeout)
         case .tooLarge:
             reply = .error(.headerFieldsTooLarge)
         case .head(let bytes):
             requestLine = Connection.printable(bytes.prefix(while: { $0 != UInt8(ascii: "\r") && $0 != UInt8(ascii: "\n") }))
-            switch RequestHead.parse(bytes) {
-            case .failure(let status):
-                reply = .error(status)
-            case .success(let head):
-                sendsBody = head.method != "HEAD"
-                reply = site.reply(to: head)
-            }
+            (reply, sendsBody) = Connection.reply(to: bytes, site: site)
         }
         defer {
             if case .file(let file) = reply.body { close(file.fd) }
         }
-        let delivered = SocketIO.sendAll(fd, reply.head(date: HTTPDate.now())) && deliverBody(reply.body, sendsBody)
+        let deadline = ContinuousClock.now + deadlines.reply
+        let delivered = SocketIO.sendAll(fd, reply.head(date: HTTPDate.now())) && deliverBody(reply.body, sendsBody, until: deadline)
         if log {
             Connection.writeLog("\(requestLine) → \(reply.status.code) \(reply.body.length)\(delivered ? "" : " (cut off)")")
         }
         if delivered { SocketIO.lingeringClose(fd) }
     }
 
-    private func deliverBody(_ body: ReplyBody, _ sendsBody: Bool) -> Bool {
+    /// The reply to a complete head, and whether its body is sent (not for HEAD).
+    static func reply(to head: ArraySlice<UInt8>, site: Site) -> (Reply, sendsBody: Bool) {
+        switch RequestHead.parse(head) {
+        case .failure(let status):
+            return (.error(status), true)
+        case .success(let head):
+            return (site.reply(to: head), head.method != "HEAD")
+        }
+    }
+
+    private func deliverBody(_ body: ReplyBody, _ sendsBody: Bool, until deadline: ContinuousClock.Instant) -> Bool {
         guard sendsBody else { return true }
         switch body {
         case .bytes(let bytes): return SocketIO.sendAll(fd, bytes)
-        case .file(let file): return SocketIO.sendFile(fd, file)
+        case .file(let file): return SocketIO.sendFile(fd, file, until: deadline)
         }
     }
 

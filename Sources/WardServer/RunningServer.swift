@@ -11,25 +11,30 @@ public final class RunningServer: Sendable {
     public let url: URL
 
     private let listenFD: Int32
-    /// A pipe that stop() writes to, so the accept loop can sleep in poll() instead of waking up
-    /// every so often to look at a flag.
+    /// A pipe that stop() writes to, so the reception loop can sleep in poll() instead of waking
+    /// up every so often to look at a flag.
     private let wakeRead: Int32
     private let wakeWrite: Int32
     private let site: Site
     private let log: Bool
+    private let deadlines: ConnectionDeadlines
     private let state = Mutex(Lifecycle())
-    /// Held by the accept loop and by every connection; wait() returns when all have left.
+    /// Held by the reception loop and by every reply thread; wait() returns when all have left.
     private let finished = DispatchGroup()
-    /// Caps simultaneous connections (one thread each), so a flood cannot exhaust threads.
-    private let slots = DispatchSemaphore(value: RunningServer.maxConnections)
-    private static let maxConnections = 64
+    /// Caps the threads that send replies; heads complete beyond it wait in `queued`, so a
+    /// flood of requests costs memory for their heads, not threads.
+    private static let maxReplyThreads = 64
 
     private struct Lifecycle {
         var stopped = false
+        /// Connections handed over for a reply, so stop() can cut them short.
         var connections: Set<Int32> = []
+        var replyThreads = 0
+        var queued: [(fd: Int32, outcome: HeadOutcome)] = []
     }
 
-    init(listener: Listener, wakePipe: (read: Int32, write: Int32), site: Site, url: URL, log: Bool) {
+    init(listener: Listener, wakePipe: (read: Int32, write: Int32), site: Site, url: URL, log: Bool,
+         deadlines: ConnectionDeadlines) {
         self.port = listener.port
         self.url = url
         self.listenFD = listener.fd
@@ -37,8 +42,9 @@ public final class RunningServer: Sendable {
         self.wakeWrite = wakePipe.write
         self.site = site
         self.log = log
+        self.deadlines = deadlines
         finished.enter()
-        Thread { [self] in acceptLoop() }.start()
+        Thread { [self] in receptionLoop() }.start()
     }
 
     /// Stops accepting and cuts open connections short. Safe to call more than once, from any thread.
@@ -48,8 +54,8 @@ public final class RunningServer: Sendable {
             lifecycle.stopped = true
             var byte: UInt8 = 1
             _ = write(wakeWrite, &byte, 1)
-            // Wakes connection threads blocked in recv or send; their fds stay open (and so cannot
-            // be reused by another file) until each thread unregisters and closes its own.
+            // Wakes reply threads blocked in recv or send; their fds stay open (and so cannot be
+            // reused by another file) until each thread unregisters and closes its own.
             for fd in lifecycle.connections { _ = shutdown(fd, Int32(SHUT_RDWR)) }
         }
     }
@@ -59,7 +65,7 @@ public final class RunningServer: Sendable {
         finished.wait()
     }
 
-    private func acceptLoop() {
+    private func receptionLoop() {
         defer {
             state.withLock { lifecycle in
                 lifecycle.stopped = true
@@ -69,41 +75,46 @@ public final class RunningServer: Sendable {
             close(listenFD)
             finished.leave()
         }
-        var watched = [pollfd(fd: listenFD, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: wakeRead, events: Int16(POLLIN), revents: 0)]
-        while true {
-            let ready = poll(&watched, nfds_t(watched.count), -1)
-            if ready < 0 && errno == EINTR { continue }
-            guard ready > 0, watched[1].revents == 0 else { return }
-            guard watched[0].revents & Int16(POLLIN) != 0 else { return }
-            slots.wait()
-            let client = accept(listenFD, nil, nil)
-            guard client >= 0 else {
-                slots.signal()
-                // Out of file descriptors: back off briefly instead of spinning on a ready socket.
-                if errno == EMFILE || errno == ENFILE { usleep(50_000) }
-                continue
+        var reception = Reception(listenFD: listenFD, wakeFD: wakeRead, deadlines: deadlines, headLimit: Connection.headLimit)
+        reception.run { fd, outcome in hand(fd, outcome) }
+    }
+
+    /// Starts a reply thread for the connection, or queues it when all are busy.
+    private func hand(_ fd: Int32, _ outcome: HeadOutcome) {
+        let startThread = state.withLock { lifecycle -> Bool? in
+            guard !lifecycle.stopped else { return nil }
+            lifecycle.connections.insert(fd)
+            guard lifecycle.replyThreads < RunningServer.maxReplyThreads else {
+                lifecycle.queued.append((fd, outcome))
+                return false
             }
-            // Glibc's Swift overlay lacks accept4, so close-on-exec is set afterwards.
-            _ = fcntl(client, F_SETFD, FD_CLOEXEC)
-            let admitted = state.withLock { lifecycle in
-                guard !lifecycle.stopped else { return false }
-                lifecycle.connections.insert(client)
-                return true
-            }
-            guard admitted else {
-                close(client)
-                slots.signal()
-                return
-            }
-            finished.enter()
-            Thread { [self] in
-                Connection(fd: client, site: site, log: log).serve()
-                state.withLock { _ = $0.connections.remove(client) }
-                close(client)
-                slots.signal()
-                finished.leave()
-            }.start()
+            lifecycle.replyThreads += 1
+            return true
         }
+        guard let startThread else {
+            close(fd)
+            return
+        }
+        guard startThread else { return }
+        finished.enter()
+        Thread { [self] in replyLoop(fd, outcome) }.start()
+    }
+
+    /// Answers the connection, then any queued ones, then ends.
+    private func replyLoop(_ fd: Int32, _ outcome: HeadOutcome) {
+        var job: (fd: Int32, outcome: HeadOutcome)? = (fd, outcome)
+        while let (fd, outcome) = job {
+            Connection(fd: fd, site: site, log: log, deadlines: deadlines).answer(outcome)
+            job = state.withLock { lifecycle in
+                lifecycle.connections.remove(fd)
+                guard !lifecycle.queued.isEmpty else {
+                    lifecycle.replyThreads -= 1
+                    return nil
+                }
+                return lifecycle.queued.removeFirst()
+            }
+            close(fd)
+        }
+        finished.leave()
     }
 }

@@ -67,6 +67,14 @@ final class MustacheErrorTests: XCTestCase {
             en: "tag {{name is not closed with }}", vi: "thẻ {{name chưa được đóng bằng }}")
     }
 
+    func testUnclosedTagIsNotClosedByALaterTag() throws {
+        try expectError(
+            "{{<base}}\n<h1>{{t.title</h1>\n<p>{{t.text}}</p>", line: 2, column: 5,
+            en: "tag {{t.title</h1> is not closed with }}")
+        try expectError("<p>{{a {{b}}</p>", line: 1, column: 4, en: "tag {{a {{b}}</p> is not closed with }}")
+        XCTAssertNoThrow(try MustacheTemplate(source: "{{! a\ncomment {{ }}{{=<% %>=}}<%\nx\n%>", name: "ok"))
+    }
+
     func testUnclosedTripleMustacheNeedsItsThirdBrace() throws {
         try expectError("{{{html}}", line: 1, column: 1, en: "tag {{{html}} is not closed with }}}")
     }

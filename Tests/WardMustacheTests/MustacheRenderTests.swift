@@ -136,15 +136,19 @@ final class MustacheRenderTests: XCTestCase {
             "Tỉnh[Huyện A[Xã A1]][Huyện B]")
     }
 
-    func testEndlessSelfInclusionStopsInsteadOfCrashing() throws {
+    func testEndlessSelfInclusionIsAnErrorInsteadOfACrash() throws {
         let template = try MustacheTemplate(source: "{{>loop}}", name: "page")
-        let partials = try MustachePartials(sources: ["loop": "x{{>loop}}", "layout": "{{<layout}}{{/layout}}"])
+        let partials = try MustachePartials(sources: ["loop": "x\n {{>loop}}", "layout": "{{<layout}}{{/layout}}"])
         // Worker threads have much smaller stacks than the main thread; the pipeline renders there.
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
-            let output = template.render([:], partials: partials)
-            XCTAssertTrue(output.allSatisfy { $0 == "x" })
-            XCTAssertGreaterThan(output.count, 10)
-            XCTAssertEqual(try? MustacheTemplate(source: "{{<layout}}{{/layout}}", name: "p").render([:], partials: partials), "")
+            do throws(MustacheError) {
+                let output = try template.render([:], partials: partials)
+                XCTFail("rendered \(output.count) characters")
+            } catch {
+                XCTAssertEqual([error.templateName, "\(error.line):\(error.column)"], ["loop", "2:2"])
+                XCTAssertEqual(error.en.hasPrefix("templates nest too deeply: more than 200 levels"), true, "\(error)")
+            }
+            XCTAssertNil(try? MustacheTemplate(source: "{{<layout}}{{/layout}}", name: "p").render([:], partials: partials))
         }
     }
 
@@ -160,7 +164,7 @@ final class MustacheRenderTests: XCTestCase {
         let context: MustacheValue = ["rows": .array((0..<50).map { .object(["n": .int($0)]) })]
         let expected = (0..<50).map { "\($0)," }.joined()
         DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            XCTAssertEqual(template.render(context), expected)
+            XCTAssertEqual(try? template.render(context), expected)
         }
     }
 }

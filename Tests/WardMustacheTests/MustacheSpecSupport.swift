@@ -56,7 +56,7 @@ enum MustacheSpec {
                 partials[partialName] = try MustacheTemplate(source: partialSource, name: partialName)
             }
             let template = try MustacheTemplate(source: source, name: "\(file):\(name)")
-            let actual = template.render(value(testCase["data"] ?? NSNull()), partials: MustachePartials(partials))
+            let actual = try template.render(value(testCase["data"] ?? NSNull()), partials: MustachePartials(partials))
             if actual == expected { return nil }
             return "\(file) «\(name)»: expected \(expected.debugDescription), got \(actual.debugDescription)"
         } catch {

@@ -50,67 +50,37 @@ final class RequestParsingTests: XCTestCase {
     }
 }
 
-/// Reading a head from a socket pair, where the other end is fully under the test's control.
-final class HeadReadingTests: XCTestCase {
-    private var pair: [Int32] = [-1, -1]
-
-    override func setUpWithError() throws {
-        XCTAssertEqual(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &pair), 0)
+/// Framing a head out of bytes that arrive in pieces of any size.
+final class HeadFramerTests: XCTestCase {
+    private func frame(_ pieces: [String], limit: Int = 1024) -> HeadFramer.Outcome? {
+        var framer = HeadFramer(limit: limit)
+        for piece in pieces {
+            if let outcome = framer.append(Array(piece.utf8)) { return outcome }
+        }
+        return nil
     }
 
-    override func tearDown() { pair.forEach { close($0) } }
-
-    private func feed(_ text: String) {
-        _ = Array(text.utf8).withUnsafeBytes { write(pair[1], $0.baseAddress, $0.count) }
-    }
-
-    func testHeadEndsAtTheBlankLineAndLeavesTheBodyUnread() {
-        feed("\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\nBODY")
-        guard case .head(let head) = SocketIO.readHead(pair[0], limit: 1024, seconds: 5) else { return XCTFail() }
+    func testHeadEndsAtTheBlankLineAndLeavesTheBodyOut() {
+        guard case .head(let head) = frame(["\r\nGET / HTTP/1.1\r\nHost: x\r\n\r\nBODY"]) else { return XCTFail() }
         XCTAssertEqual(String(decoding: head, as: UTF8.self), "GET / HTTP/1.1\r\nHost: x\r\n")
     }
 
-    func testLimitCountsTheWholeHead() {
-        feed("GET / HTTP/1.1\r\nHost: x\r\n\r\n")
-        guard case .tooLarge = SocketIO.readHead(pair[0], limit: 20, seconds: 5) else { return XCTFail() }
+    func testByteByByteGivesTheSameHead() {
+        let request = "\n\r\nGET /a HTTP/1.1\r\nHost: x\r\n\r\n"
+        guard case .head(let head) = frame(request.map { String($0) }) else { return XCTFail() }
+        XCTAssertEqual(String(decoding: head, as: UTF8.self), "GET /a HTTP/1.1\r\nHost: x\r\n")
+        guard case .head(let bare) = frame(["GET / HTTP/1.1\nHost: x\n", "\n"]) else { return XCTFail() }
+        XCTAssertEqual(String(decoding: bare, as: UTF8.self), "GET / HTTP/1.1\nHost: x\n")
     }
 
-    func testAPeerThatStopsSendingTimesOut() {
-        SocketIO.setTimeouts(pair[0], receive: 1, send: 1)
-        feed("GET / HTTP/1.1\r\n")
-        guard case .timedOut(idle: false) = SocketIO.readHead(pair[0], limit: 1024, seconds: 30) else { return XCTFail() }
+    func testIncompleteHeadIsNoOutcomeYet() {
+        XCTAssertNil(frame(["GET / HTTP/1.1\r\n", "Host: x\r\n"]))
+        XCTAssertNil(frame(["\r\n\r\n"]))
     }
 
-    func testAPeerThatNeverSendsIsIdle() {
-        SocketIO.setTimeouts(pair[0], receive: 1, send: 1)
-        guard case .timedOut(idle: true) = SocketIO.readHead(pair[0], limit: 1024, seconds: 30) else { return XCTFail() }
-    }
-
-    func testAPeerThatTricklesBytesTimesOutAtTheDeadline() {
-        SocketIO.setTimeouts(pair[0], receive: 1, send: 1)
-        let writer = pair[1]
-        let stop = DispatchSemaphore(value: 0)
-        let stopped = DispatchSemaphore(value: 0)
-        Thread {
-            // One byte every 200 ms: each wait is short, only the overall deadline ends it.
-            while stop.wait(timeout: .now() + .milliseconds(200)) == .timedOut {
-                var byte = UInt8(ascii: "a")
-                guard write(writer, &byte, 1) == 1 else { break }
-            }
-            stopped.signal()
-        }.start()
-        // The writer must be gone before tearDown closes its descriptor.
-        defer {
-            stop.signal()
-            stopped.wait()
-        }
-        guard case .timedOut(idle: false) = SocketIO.readHead(pair[0], limit: 1 << 20, seconds: 2) else { return XCTFail() }
-    }
-
-    func testAPeerThatClosesEarlyIsClosed() {
-        feed("GET / HT")
-        close(pair[1])
-        pair[1] = -1
-        guard case .closed = SocketIO.readHead(pair[0], limit: 1024, seconds: 5) else { return XCTFail() }
+    func testLimitCountsTheWholeHeadAndLeadingBlankLines() {
+        XCTAssertEqual(frame(["GET / HTTP/1.1\r\nHost: x\r\n\r\n"], limit: 20), .tooLarge)
+        XCTAssertEqual(frame([String(repeating: "\r\n", count: 600)], limit: 1000), .tooLarge)
+        XCTAssertEqual(frame(Array(repeating: "a", count: 1001), limit: 1000), .tooLarge)
     }
 }

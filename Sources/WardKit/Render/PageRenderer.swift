@@ -20,7 +20,17 @@ struct PageRenderer: Sendable {
                                        vi: "thiếu mẫu trang «\(job.template)»", en: "missing template «\(job.template)»"))
                     continue
                 }
-                let html = template.render(job.context(), partials: templates)
+                let html: String
+                do throws(MustacheError) {
+                    html = try template.render(job.context(), partials: templates)
+                } catch {
+                    // A theme that expands without end (see MustacheLimits); the page is not written,
+                    // and still counts as written for the link check, whose errors would bury the cause.
+                    log.add(Diagnostic(SourcePosition(file: error.templateName, line: error.line, column: error.column),
+                                       vi: "\(error.vi) (khi dựng trang \(job.path))", en: "\(error.en) (rendering \(job.path))"))
+                    links.wrote(job.path)
+                    continue
+                }
                 emit(job.path, html, origin: job.origin, to: sink, log: log)
             }
         }

@@ -57,25 +57,26 @@ public struct Theme: Sendable {
         return Theme(files: files, origins: origins, problems: problems)
     }
 
-    /// Compiles every template; a broken one is reported with its file, line and column.
+    /// Compiles every template; a broken one (bad syntax, not UTF-8, a partial that does not
+    /// exist or includes itself) is reported with its file, line and column.
     func templates() -> ([String: MustacheTemplate], [Diagnostic]) {
         var out: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
+        var names: Set<String> = []
+        func report(_ error: MustacheError) {
+            diagnostics.append(Diagnostic(SourcePosition(file: error.templateName, line: error.line, column: error.column), vi: error.vi, en: error.en))
+        }
         for (path, data) in files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-            let origin = origins[path] ?? path
-            guard let source = String(data: data, encoding: .utf8) else {
-                let (line, column) = TextFile.firstInvalidUTF8([UInt8](data))
-                diagnostics.append(Diagnostic(SourcePosition(file: origin, line: line, column: column),
-                    vi: "mẫu trang không phải văn bản UTF-8; hãy lưu lại với mã hóa UTF-8", en: "the template is not UTF-8 text; save it again as UTF-8"))
-                continue
-            }
+            names.insert(name)
             do {
-                out[name] = try MustacheTemplate(source: source, name: origin)
+                out[name] = try MustacheTemplate(utf8: data, name: origins[path] ?? path)
             } catch {
-                diagnostics.append(Diagnostic(SourcePosition(file: origin, line: error.line, column: error.column), vi: error.vi, en: error.en))
+                report(error)
             }
         }
+        // Names of templates that failed to parse still exist: their error is already reported.
+        MustachePartials(out).validate(available: names).forEach(report)
         return (out, diagnostics)
     }
 
