@@ -24,8 +24,13 @@ let package = Package(
         .target(name: "WardServer"),
         .target(
             name: "WardKit",
-            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy", "WardServer"]
+            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy", "WardServer"],
+            plugins: ["EmbedTheme"]
         ),
+        // theme/ is compiled into WardKit (DefaultTheme.files) by a build-tool plugin of this
+        // package: the binary stays self-contained and building needs no Python.
+        .executableTarget(name: "EmbedThemeTool", path: "Plugins/EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
         .executableTarget(name: "wardkit", dependencies: ["WardKit"]),
         .testTarget(name: "WardLocaleTests", dependencies: ["WardLocale"]),
         .testTarget(name: "WardMustacheTests", dependencies: ["WardMustache"]),
