@@ -38,6 +38,7 @@ let package = Package(
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
         .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"], exclude: ["Corpus"]),
         .testTarget(name: "WardServerTests", dependencies: ["WardServer"]),
-        .testTarget(name: "WardKitTests", dependencies: ["WardKit"]),
+        // CCmarkGFM: the cmark lock test calls the library without the lock to show what it guards against.
+        .testTarget(name: "WardKitTests", dependencies: ["WardKit", "CCmarkGFM"]),
     ]
 )
