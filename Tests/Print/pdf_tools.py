@@ -46,6 +46,12 @@ def pdf_info(pdf):
     return pages, sizes
 
 
+def pdf_fonts(pdf):
+    """The PostScript names of the fonts a PDF uses, subset tags ("AAAAAA+") removed."""
+    lines = run(["pdffonts", pdf]).decode("utf-8", "replace").splitlines()[2:]
+    return sorted({line.split()[0].split("+", 1)[-1] for line in lines if line.strip()})
+
+
 def render_gray(pdf, page, prefix, dpi=150):
     """One page to an 8-bit grey PGM: grey is all zbar needs and is much faster to write than
     PNG. `-singlefile` keeps the file name independent of the PDF's page count."""

@@ -82,9 +82,28 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertEqual(CalendarDate(instant).iso, "2026-06-01")
         XCTAssertEqual(CalendarDate(instant, in: TimeZone(identifier: "UTC")!).iso, "2026-05-31")
         XCTAssertEqual(CalendarDate.vietnamTimeZone.secondsFromGMT(for: instant), 7 * 3600)
+    }
+
+    /// today(in:) against plain arithmetic on the clock (days since 1970 at the zone's offset),
+    /// not against CalendarDate itself. UTC−12 and UTC+14 are never on the same day, so a
+    /// today() that ignored its zone fails here at any hour.
+    func testTodayIsTheDayTheClockShowsInTheZone() throws {
+        let epoch = try XCTUnwrap(CalendarDate(iso: "1970-01-01"))
+        for hours in [-12, 0, 7, 14] {
+            let zone = try XCTUnwrap(TimeZone(secondsFromGMT: hours * 3600))
+            let before = Date().timeIntervalSince1970
+            let today = CalendarDate.today(in: zone)
+            let after = Date().timeIntervalSince1970
+            // Read the clock on both sides: a midnight between them allows either day.
+            let days = Set([before, after].map { Int((($0 + Double(hours * 3600)) / 86_400).rounded(.down)) })
+            XCTAssertTrue(days.contains(epoch.days(to: today)), "UTC\(hours >= 0 ? "+" : "")\(hours): \(today) is day \(epoch.days(to: today)), clock says \(days)")
+        }
+        // The default zone is Vietnam's: UTC+7, whatever the machine's own zone is.
+        let before = Date().timeIntervalSince1970
         let today = CalendarDate.today()
-        let now = CalendarDate(Date())
-        XCTAssertLessThanOrEqual(abs(today.days(to: now)), 1)
+        let after = Date().timeIntervalSince1970
+        let days = Set([before, after].map { Int((($0 + 7 * 3600) / 86_400).rounded(.down)) })
+        XCTAssertTrue(days.contains(epoch.days(to: today)), "today() is \(today)")
     }
 
     func testOrdering() throws {

@@ -106,20 +106,22 @@ final class QRZbarTests: XCTestCase {
         XCTAssertTrue(failures.isEmpty, failures.joined(separator: "\n"))
     }
 
-    /// The SVG is what gets printed, so it must decode too once rasterised — by every renderer
-    /// present, since staff open these files in different programs.
+    /// The SVG is what gets printed, so it must decode too once rasterised. librsvg follows the
+    /// SVG spec closely; Chromium, the other renderer staff meet, rasterises the same markup in
+    /// the print suite (every printed page's QR is decoded by zbar there).
     func testSVGRasterisesToTheSameDecode() throws {
         let zbar = try zbarimg()
-        // librsvg follows the SVG spec closely; ImageMagick's own renderer does not (it strokes
-        // shapes by default), so passing both shows the markup does not lean on one renderer.
-        let renderers: [(name: String, arguments: (_ svg: URL, _ png: URL, _ pixels: Int?) -> [String])] = [
-            ("rsvg-convert", { svg, png, pixels in (pixels.map { ["-w", "\($0)"] } ?? []) + ["-o", png.path, svg.path] }),
-            ("convert", { svg, png, _ in ["-density", "384", svg.path, png.path] }),
-        ]
-        let available = renderers.compactMap { r in ExternalTools.find(r.name).map { (tool: $0, r.name, r.arguments) } }
-        guard !available.isEmpty else {
-            throw ExternalTools.Missing(description: "no SVG rasteriser (rsvg-convert or ImageMagick convert): "
-                                        + "install one with `apt-get install librsvg2-bin`")
+        // Only a tool that says it is librsvg's: a stand-in of the same name (this project's
+        // machines have had a fake `convert` that only copies PNGs) would prove nothing.
+        guard let rsvg = ExternalTools.find("rsvg-convert") else {
+            throw ExternalTools.Missing(description: "rsvg-convert not found: install it with `apt-get install librsvg2-bin` "
+                                        + "(the project's test script installs it; CI has it)")
+        }
+        let version = try ExternalTools.run(rsvg, ["--version"])
+        let banner = String(decoding: version.stdout, as: UTF8.self) + version.stderr
+        guard version.status == 0, banner.hasPrefix("rsvg-convert version ") else {
+            throw ExternalTools.Missing(description: "\(rsvg.path) is not librsvg's rsvg-convert (it printed "
+                                        + "\(banner.prefix(120).debugDescription)): install librsvg2-bin")
         }
         let dir = try ExternalTools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -131,23 +133,21 @@ final class QRZbarTests: XCTestCase {
             (Self.url(byteCount: 400, variant: 2), .quartile, nil),
         ]
         var decoded = 0
-        for (tool, name, arguments) in available {
-            for (index, (text, level, sizeCSS)) in samples.enumerated() {
-                let code = try QRCode(text: text, correction: level)
-                let svgFile = dir.appendingPathComponent("\(name)-\(index).svg")
-                let pngFile = dir.appendingPathComponent("\(name)-\(index).png")
-                try Data(code.svg(title: "Mã QR \(index)", sizeCSS: sizeCSS).utf8).write(to: svgFile)
-                // Without a CSS size the viewBox would render at one pixel per module.
-                let pixels = sizeCSS == nil ? (code.size + 8) * 4 : nil
-                let result = try ExternalTools.run(tool, arguments(svgFile, pngFile, pixels))
-                XCTAssertEqual(result.status, 0, "\(name): \(result.stderr)")
-                let output = try decode(pngFile, with: zbar)
-                XCTAssertEqual(String(decoding: output, as: UTF8.self), text,
-                               "\(name), SVG sample \(index), version \(code.version)")
-                if output == Data(text.utf8) { decoded += 1 }
-            }
+        for (index, (text, level, sizeCSS)) in samples.enumerated() {
+            let code = try QRCode(text: text, correction: level)
+            let svgFile = dir.appendingPathComponent("\(index).svg")
+            let pngFile = dir.appendingPathComponent("\(index).png")
+            try Data(code.svg(title: "Mã QR \(index)", sizeCSS: sizeCSS).utf8).write(to: svgFile)
+            // Without a CSS size the viewBox would render at one pixel per module.
+            let width = sizeCSS == nil ? ["-w", "\((code.size + 8) * 4)"] : []
+            let result = try ExternalTools.run(rsvg, width + ["-o", pngFile.path, svgFile.path])
+            XCTAssertEqual(result.status, 0, "rsvg-convert: \(result.stderr)")
+            let output = try decode(pngFile, with: zbar)
+            XCTAssertEqual(String(decoding: output, as: UTF8.self), text, "SVG sample \(index), version \(code.version)")
+            if output == Data(text.utf8) { decoded += 1 }
         }
-        let names = available.map(\.1).joined(separator: ", ")
-        print("QR zbar (SVG via \(names)): \(decoded)/\(samples.count * available.count) decoded exactly")
+        print("QR zbar (SVG via \(banner.trimmingCharacters(in: .whitespacesAndNewlines))): "
+              + "\(decoded)/\(samples.count) decoded exactly")
+        XCTAssertEqual(decoded, samples.count)
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
 /// `wardkit print --pdf`: each printable's HTML is printed to a PDF beside it by headless
-/// Chromium (no header or footer; the page size comes from the print CSS `@page`).
+/// Chromium (no header or footer; the page size comes from the print CSS `@page`), then each
+/// PDF is read back: a form that spilled onto a second page, or printed on the wrong paper,
+/// fails the command by name instead of being counted as exported.
 enum PDFExport {
     static let browsers = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
 
@@ -46,15 +48,84 @@ enum PDFExport {
         queue.maxConcurrentOperationCount = 2
         for (i, html) in files.enumerated() {
             queue.addOperation {
-                if !printOne(browser: browser, html: html, pdf: pdfPath(for: html)) { failures.set(i, html.path) }
+                let pdf = pdfPath(for: html)
+                if !printOne(browser: browser, html: html, pdf: pdf) {
+                    failures.set(i, (vi ? "lỗi: không in được " : "error: could not print ") + relative(html, to: output))
+                } else if let problem = check(pdf: pdf, html: html, output: output, vi: vi) {
+                    failures.set(i, problem)
+                }
             }
         }
         queue.waitUntilAllOperationsAreFinished()
         let failed = failures.values.compactMap { $0 }
-        for f in failed { FileHandle.standardError.write(Data(((vi ? "lỗi: không in được " : "error: could not print ") + f + "\n").utf8)) }
-        print(vi ? "Đã xuất \(files.count - failed.count)/\(files.count) tệp PDF trong \(output.path)/in-an/"
-                 : "Exported \(files.count - failed.count)/\(files.count) PDFs under \(output.path)/in-an/")
+        for f in failed { FileHandle.standardError.write(Data((f + "\n").utf8)) }
+        print(vi ? "Đã xuất \(files.count - failed.count)/\(files.count) tệp PDF đúng khổ và số trang trong \(output.path)/in-an/"
+                 : "Exported \(files.count - failed.count)/\(files.count) PDFs of the right size and page count under \(output.path)/in-an/")
+        if !failed.isEmpty {
+            FileHandle.standardError.write(Data((vi
+                ? "lỗi: \(failed.count) mẫu in không đạt (xem các dòng trên); các tệp PDF đó vẫn được giữ để xem lại\n"
+                : "error: \(failed.count) printables failed (see above); their PDFs are kept for inspection\n").utf8))
+        }
         return failed.isEmpty
+    }
+
+    /// What the printable asks for: its `@page` size (written into each page's head by
+    /// print-base) and one sheet per `class="sheet"` element (a bundle has one per household).
+    struct Expectation: Equatable {
+        struct Paper: Equatable {
+            let size: String  // "A4"
+            let landscape: Bool
+            let width: Double, height: Double  // points
+            func name(vi: Bool) -> String { "\(size) " + (landscape ? (vi ? "ngang" : "landscape") : (vi ? "dọc" : "portrait")) }
+        }
+        var pages: Int
+        var paper: Paper?
+    }
+
+    static func expectation(html: String) -> Expectation {
+        let sheets = html.matches(of: /class="sheet(?:\s[^"]*)?"/).count
+        var paper: Expectation.Paper?
+        if let m = html.firstMatch(of: /@page\s*\{[^}]*?size\s*:\s*([A-Za-z0-9]+)\s*(portrait|landscape)?/) {
+            let mm: [String: (Double, Double)] = ["a3": (297, 420), "a4": (210, 297), "a5": (148, 210)]
+            if let (w, h) = mm[m.1.lowercased()] {
+                let landscape = m.2 == "landscape"
+                let pt = { (x: Double) in x * 72 / 25.4 }
+                paper = .init(size: m.1.uppercased(), landscape: landscape, width: pt(landscape ? h : w), height: pt(landscape ? w : h))
+            }
+        }
+        return Expectation(pages: max(sheets, 1), paper: paper)
+    }
+
+    /// nil when the PDF has exactly the expected pages, each of the expected size (±1.5 pt:
+    /// Chromium rounds to its own units); else the message naming the form.
+    static func check(pdf: URL, html: URL, output: URL, vi: Bool) -> String? {
+        let name = relative(pdf, to: output)
+        let source = relative(html, to: output)
+        guard let text = try? String(contentsOf: html, encoding: .utf8), let data = FileManager.default.contents(atPath: pdf.path) else {
+            return vi ? "lỗi: không đọc được \(name)" : "error: cannot read \(name)"
+        }
+        let want = expectation(html: text)
+        let pages: [PDFPageReader.Page]
+        do { pages = try PDFPageReader.pages(of: data) } catch {
+            return vi ? "lỗi: không đọc được số trang của \(name) (\(error))" : "error: cannot read the pages of \(name) (\(error))"
+        }
+        if pages.count != want.pages {
+            return vi ? "lỗi: \(name) có \(pages.count) trang, phải đúng \(want.pages): nội dung mẫu in bị tràn trang (in từ \(source))"
+                      : "error: \(name) has \(pages.count) pages, must be exactly \(want.pages): the form overflowed its page (printed from \(source))"
+        }
+        if let paper = want.paper, let (i, off) = pages.enumerated().first(where: { abs($0.1.width - paper.width) > 1.5 || abs($0.1.height - paper.height) > 1.5 }) {
+            let size = "\(Int(off.width.rounded()))×\(Int(off.height.rounded())) pt"
+            let wanted = "\(paper.name(vi: vi)) \(Int(paper.width.rounded()))×\(Int(paper.height.rounded())) pt"
+            return vi ? "lỗi: \(name) trang \(i + 1) khổ \(size), phải là \(wanted) (in từ \(source))"
+                      : "error: \(name) page \(i + 1) is \(size), must be \(wanted) (printed from \(source))"
+        }
+        return nil
+    }
+
+    static func relative(_ url: URL, to output: URL) -> String {
+        let base = output.standardizedFileURL.path + "/"
+        let path = url.standardizedFileURL.path
+        return path.hasPrefix(base) ? String(path.dropFirst(base.count)) : path
     }
 
     static func printOne(browser: String, html: URL, pdf: URL) -> Bool {
