@@ -31,8 +31,8 @@ let package = Package(
         ),
         // theme/ is compiled into WardKit (DefaultTheme.files) by a build-tool plugin of this
         // package: the binary stays self-contained and building needs no Python.
-        .executableTarget(name: "EmbedThemeTool", path: "Plugins/EmbedThemeTool"),
-        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"]),
+        .executableTarget(name: "EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"], path: "Sources/EmbedTheme"),
         .executableTarget(name: "wardkit", dependencies: ["WardKit"]),
         .testTarget(name: "WardLocaleTests", dependencies: ["WardLocale"]),
         .testTarget(name: "WardMustacheTests", dependencies: ["WardMustache"]),
@@ -63,7 +63,7 @@ if Context.environment["WARDKIT_FUZZ"] == "1" {
         harness("FuzzMustache", ["WardMustache"]),
         harness("FuzzHTTP", ["WardServer"]),
         harness("FuzzPrivacy", ["WardPrivacy"]),
-        // harness("FuzzXLSX", ["WardXLSX"]),  // when the workbook reader lands
+        harness("FuzzXLSX", ["WardXLSX", "WardZip", "WardCSV"]),
     ]
 }
 

@@ -1,5 +1,5 @@
-// libFuzzer harness for WardZip (ZIP + DEFLATE), WardXLSX and the Windows-1258 CSV path.
-// Build and run with Tests/Fuzz/workbook-fuzz.sh (swiftc -sanitize=fuzzer,address).
+// libFuzzer harness for WardZip (ZIP + DEFLATE), WardXLSX and the Windows-1258 CSV path; built
+// and run by scripts/fuzz like the others.
 //
 // Every input goes to the raw DEFLATE decoder, the CSV reader and the workbook reader. An input
 // that starts with "<" is also wrapped, as xl/worksheets/sheet1.xml, into a stored workbook with
@@ -9,6 +9,7 @@ import Foundation
 import WardCSV
 import WardXLSX
 import WardZip
+import FuzzDriver
 
 private let limits: ZipLimits = {
     var l = ZipLimits()
@@ -18,8 +19,8 @@ private let limits: ZipLimits = {
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
-public func workbookFuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let bytes = Array(UnsafeBufferPointer(start: start, count: count))
+public func workbookFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = Array(fuzzInput(data, size))
     _ = try? Inflate.decompress(bytes, limit: 1 << 20)
     _ = try? CSVReader.read(Data(bytes))
     readWorkbook(bytes)
@@ -62,4 +63,9 @@ enum FuzzWorkbook {
     private static func le(_ value: Int, _ width: Int) -> [UInt8] {
         (0..<width).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
     }
+}
+
+@main
+enum Harness {
+    static func main() { fuzzMain(workbookFuzz) }
 }
