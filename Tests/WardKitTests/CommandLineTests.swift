@@ -25,9 +25,10 @@ final class CommandLineTests: XCTestCase {
         XCTAssertTrue(try runWardkit(["build", "--help"], cwd: cwd).stdout.contains("--base-url"))
         let empty = FileManager.default.temporaryDirectory.appendingPathComponent("empty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        // A folder without content/ is not a site: the command is wrong, so a usage error.
         let r = try runWardkit(["build", empty.path], cwd: cwd)
-        XCTAssertEqual(r.status, 1)
-        XCTAssertTrue(r.stderr.contains("lỗi: "), r.stderr)
+        XCTAssertEqual(r.status, 2)
+        XCTAssertTrue(r.stderr.contains("lỗi: ") && r.stderr.contains("content/"), r.stderr)
     }
 
     func testContentErrorsExitOneAndPrintPositionsInVietnameseOrEnglish() throws {
