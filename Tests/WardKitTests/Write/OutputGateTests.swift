@@ -9,10 +9,12 @@ final class OutputGateTests: XCTestCase {
         let leak = "Danh sách: Nguyễn Văn Hùng, 0912 345 678\n"
         let extensions = ["html", "htm", "txt", "css", "js", "json", "xml", "svg", "csv", "md", "pdf", "docx", "xlsx",
                           "woff2", "ttf", "bin", "php", "png", "jpg", "gif", "webp", "ico", ""]
+        let base = try makeSite()
+        _ = try build(base)
+        let before = snapshot(base.appendingPathComponent("public"))
         for ext in extensions {
-            let site = try makeSite()
-            _ = try build(site)
-            let before = snapshot(site.appendingPathComponent("public"))
+            let site = FileManager.default.temporaryDirectory.appendingPathComponent("gate-\(UUID().uuidString)")
+            try FileManager.default.copyItem(at: base, to: site)
             let name = ext.isEmpty ? "danh-sach" : "danh-sach.\(ext)"
             try write(leak, to: "theme/static/\(name)", in: site)
             let d = failingBuild(site)
