@@ -6,18 +6,19 @@ import XCTest
 /// Nothing the site folder holds is silently dropped: an unreadable file or folder is an error
 /// naming it, and a link leading out of the site is refused by name.
 final class FileSystemInputTests: XCTestCase {
-    /// Runs `wardkit build` as an unprivileged user when the tests run as root (root reads
-    /// everything, so a permission problem could not be shown otherwise).
+    /// Runs `wardkit build` without root's power to override file permissions when the tests run
+    /// as root (root reads everything, so a permission problem could not be shown otherwise).
+    /// It stays uid 0 and drops the two capabilities instead of becoming `nobody`: a fresh
+    /// chroot or a checkout under /root (0700) would keep `nobody` from reaching the binary.
     private func buildAsStaff(_ site: URL) throws -> RunResult {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("wardkit-out-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        chmod(out.path, 0o777)
-        chmod(site.path, 0o777)
         let args = ["build", site.path, "--date", "2026-11-25", "--output", out.appendingPathComponent("public").path]
         guard getuid() == 0 else { return try runWardkit(args, cwd: site) }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        p.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", wardkitBinary.path] + args
+        let dropped = "-dac_override,-dac_read_search"
+        p.arguments = ["--bounding-set", dropped, "--inh-caps", dropped, "--", wardkitBinary.path] + args
         let err = Pipe()
         p.standardError = err
         p.standardOutput = FileHandle.nullDevice
