@@ -1,9 +1,9 @@
 /// The script `wardkit serve` adds to every HTML page it serves (never to the built files). It
 /// asks the server, on the same origin only, whether a newer build exists (then reloads, keeping
 /// the scroll position) or the last rebuild failed (then shows the errors over the page, built
-/// with textContent so nothing in a message is read as HTML). Hidden tabs stop asking and ask
-/// once when shown again, because each waiting request holds one of the browser's six
-/// connections to the preview.
+/// with textContent so nothing in a message is read as HTML; in sans-serif, since monospace
+/// fonts set the tone mark of «ố» beside the vowel). Hidden tabs stop asking and ask once when
+/// shown again, because each waiting request holds one of the browser's six connections.
 enum PreviewScript {
     static let source = #"""
     (function () {
@@ -55,7 +55,7 @@ enum PreviewScript {
         box.appendChild(el("p", "margin:0 0 8px;font-weight:700;font-size:18px;color:#b00020", s.title));
         var list = el("ul", "margin:0 0 12px;padding:0 0 0 20px;list-style:disc");
         (s.errors || []).forEach(function (m) {
-          list.appendChild(el("li", "margin:0 0 6px;font:14px/1.45 ui-monospace,monospace;white-space:pre-wrap;overflow-wrap:anywhere", m));
+          list.appendChild(el("li", "margin:0 0 6px;white-space:pre-wrap;overflow-wrap:anywhere", m));
         });
         box.appendChild(list);
         box.appendChild(el("p", "margin:0 0 12px", s.note));
