@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import Synchronization
 import WardServer
 
 /// `wardkit serve`'s builds: exactly `wardkit build`'s (the same `SiteBuilder.build`, staged and
@@ -11,6 +12,9 @@ public final class PreviewRebuilds: Sendable {
     public let events: PreviewEvents
     let language: Language
     let log: @Sendable (String) -> Void
+    /// The last build's warnings: a rebuild prints only new ones, or the same ten would bury
+    /// the line that says what happened at every save.
+    private let lastWarnings = Mutex<Set<String>>([])
 
     /// More than this many errors on the page would hide the site; the terminal gets them all.
     static let errorsOnPage = 30
@@ -31,9 +35,17 @@ public final class PreviewRebuilds: Sendable {
         do {
             let report = try SiteBuilder.build(options)
             let took = seconds(ContinuousClock.now - started)
-            for warning in report.warnings.prefix(20) { log(warning.formatted(language)) }
-            log(say("dựng xong trong \(took) s: \(report.files.count) tệp, \(report.pages) trang, \(report.warnings.count) cảnh báo",
-                    "built in \(took) s: \(report.files.count) files, \(report.pages) pages, \(report.warnings.count) warnings"))
+            let warnings = report.warnings.map { $0.formatted(language) }
+            let seen = lastWarnings.withLock { last in
+                defer { last = Set(warnings) }
+                return last
+            }
+            let fresh = warnings.filter { !seen.contains($0) }
+            for warning in fresh.prefix(20) { log(warning) }
+            let repeated = warnings.count - fresh.count
+            let note = repeated == 0 ? "" : say(" (\(repeated) như lần trước)", " (\(repeated) as before)")
+            log(say("dựng xong trong \(took) s: \(report.files.count) tệp, \(report.pages) trang, \(report.warnings.count) cảnh báo\(note)",
+                    "built in \(took) s: \(report.files.count) files, \(report.pages) pages, \(report.warnings.count) warnings\(note)"))
             events.built()
             return true
         } catch {
