@@ -90,9 +90,15 @@ def run(driver, wardkit: str, source_site: str, work: str, shots: str, tally: Ta
             tally.record("f", "under the error, the last good page stays (150/161)", "150/161" in _pledged_label(driver),
                          _pledged_label(driver))
             os.makedirs(shots, exist_ok=True)
-            shot = os.path.join(shots, "live-preview-error.png")
-            driver.save_screenshot(shot)
-            print(f"  screenshot: {shot}")
+            for width, height in ((1280, 800), (390, 844)):
+                set_viewport(driver, width, height)
+                shot = os.path.join(shots, f"live-preview-error-{width}.png")
+                driver.save_screenshot(shot)
+                print(f"  screenshot: {shot}")
+            # At phone width the whole message must be readable without sideways scrolling.
+            tally.record("f", "the error fits a 390 px screen", driver.execute_script(
+                f"return document.getElementById('{OVERLAY}').scrollWidth <= 390"))
+            set_viewport(driver, 1280, 800)
 
         _set_pledged(sheet, "155")
         _wait(driver, tally, "fixed sheet: the error goes and the page shows 155/161",
