@@ -31,21 +31,10 @@ final class LivePreviewTests: XCTestCase {
 
     /// A question that may wait: the client gives the server `seconds` to answer.
     private func ask(_ target: String, seconds: Int = 5) throws -> RawResponse {
-        try Self.ask(target, port: running.port, seconds: seconds)
+        try RawHTTP.ask(target, port: running.port, seconds: seconds)
     }
 
-    private static func ask(_ target: String, port: Int, seconds: Int) throws -> RawResponse {
-        let fd = try RawHTTP.connectLoopback(port: port)
-        defer { close(fd) }
-        var timeout = timeval(tv_sec: seconds, tv_usec: 0)
-        _ = setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        try RawHTTP.send(Array("GET \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".utf8), on: fd)
-        return try RawHTTP.parse(RawHTTP.readToEnd(fd))
-    }
-
-    private func json(_ response: RawResponse) throws -> [String: Any] {
-        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any], response.text)
-    }
+    private func json(_ response: RawResponse) throws -> [String: Any] { try previewState(response) }
 
     func testHTMLRepliesGetTheScriptBeforeTheLastBodyEndAndNothingElseChanges() throws {
         try start()
@@ -100,7 +89,7 @@ final class LivePreviewTests: XCTestCase {
         try start(longPoll: .seconds(60))
         let answer = Answer()
         let port = running.port
-        Thread { answer.set(Result { try Self.ask("/__wardkit/events?since=0", port: port, seconds: 60) }) }.start()
+        Thread { answer.set(Result { try RawHTTP.ask("/__wardkit/events?since=0", port: port, seconds: 60) }) }.start()
         events.built()
         let state = try json(XCTUnwrap(answer.await(seconds: 30)).get())
         XCTAssertEqual(state["generation"] as? Int, 1)
@@ -134,84 +123,5 @@ final class LivePreviewTests: XCTestCase {
         let state = try json(response)
         XCTAssertEqual(state["generation"] as? Int, 0, "nothing was built: the wait ran out, and was answered")
         XCTAssertEqual(state["retry"] as? Int, 0)
-    }
-
-    func testWaitingPagesBeyondTheirShareAreSentBackAndNeverStarveOtherRequests() throws {
-        try start(longPoll: .seconds(120))
-        let count = PreviewEvents.maxWaiting + 4
-        let answers = (0..<count).map { _ in Answer() }
-        let port = running.port
-        for answer in answers {
-            Thread { answer.set(Result { try Self.ask("/__wardkit/events?since=0", port: port, seconds: 120) }) }.start()
-        }
-        // The four beyond the share are answered at once, asked to wait on their own side: then
-        // the others are all waiting, each holding a reply thread.
-        let turnedBack = DispatchSemaphore(value: 0)
-        for answer in answers { Thread { if answer.await(seconds: 30) != nil { turnedBack.signal() } }.start() }
-        for _ in 0..<4 { XCTAssertEqual(turnedBack.wait(timeout: .now() + 30), .success) }
-        let early = answers.compactMap { $0.peek() }
-        XCTAssertEqual(early.count, 4)
-        for answer in early { XCTAssertEqual(try json(answer.get())["retry"] as? Int, 2000) }
-        for round in 0..<3 {
-            for page in ["/", "/css/site.css", "/big.bin", "/khong-co"] {
-                // RawHTTP gives up after 5 s without a byte: a starved request fails here.
-                let response = try RawHTTP.get(page, port: running.port)
-                XCTAssertEqual(response.status, page == "/khong-co" ? 404 : 200, "\(page), round \(round), while pages wait")
-                XCTAssertEqual(response.body.count, Int(response.headers["content-length"] ?? ""), page)
-            }
-        }
-        events.built()
-        var generations: [Int] = []
-        for answer in answers { generations.append(try json(XCTUnwrap(answer.await(seconds: 30)).get())["generation"] as? Int ?? -1) }
-        XCTAssertEqual(generations.filter { $0 == 1 }.count, PreviewEvents.maxWaiting)
-    }
-
-    func testStoppingEndsWaitingQuestionsAtOnce() throws {
-        try start(longPoll: .seconds(600))
-        let answers = (0...PreviewEvents.maxWaiting).map { _ in Answer() }
-        let port = running.port
-        for answer in answers {
-            Thread { answer.set(Result { try Self.ask("/__wardkit/events?since=0", port: port, seconds: 600) }) }.start()
-        }
-        // One is turned back only once the share is full: then every other one is waiting.
-        let turnedBack = DispatchSemaphore(value: 0)
-        for answer in answers { Thread { if answer.await(seconds: 30) != nil { turnedBack.signal() } }.start() }
-        XCTAssertEqual(turnedBack.wait(timeout: .now() + 30), .success)
-        let stopped = DispatchSemaphore(value: 0)
-        let server = running!
-        Thread {
-            server.stop()
-            server.wait()
-            stopped.signal()
-        }.start()
-        XCTAssertEqual(stopped.wait(timeout: .now() + 30), .success, "a waiting question kept the server from stopping")
-        running = nil
-    }
-}
-
-/// One reply, set by another thread.
-private final class Answer: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var value: Result<RawResponse, Error>?
-
-    func set(_ result: Result<RawResponse, Error>) {
-        condition.lock()
-        value = result
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func peek() -> Result<RawResponse, Error>? {
-        condition.lock()
-        defer { condition.unlock() }
-        return value
-    }
-
-    func await(seconds: Double) -> Result<RawResponse, Error>? {
-        condition.lock()
-        defer { condition.unlock() }
-        let until = Date(timeIntervalSinceNow: seconds)
-        while value == nil, condition.wait(until: until) {}
-        return value
     }
 }
