@@ -22,11 +22,12 @@ let package = Package(
         .target(name: "WardQR"),
         .target(name: "WardPrivacy"),
         .target(name: "WardServer"),
+        .target(name: "WardWatch"),
         .target(name: "WardZip"),
         .target(name: "WardXLSX", dependencies: ["WardZip", "WardCSV"]),
         .target(
             name: "WardKit",
-            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy", "WardServer", "WardXLSX"],
+            dependencies: ["CCmarkGFM", "WardLocale", "WardMustache", "WardCSV", "WardQR", "WardPrivacy", "WardServer", "WardWatch", "WardXLSX"],
             plugins: ["EmbedTheme"]
         ),
         // theme/ is compiled into WardKit (DefaultTheme.files) by a build-tool plugin of this
@@ -40,6 +41,7 @@ let package = Package(
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
         .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"], exclude: ["Corpus"]),
         .testTarget(name: "WardServerTests", dependencies: ["WardServer"]),
+        .testTarget(name: "WardWatchTests", dependencies: ["WardWatch"]),
         .testTarget(name: "WardZipTests", dependencies: ["WardZip"], exclude: ["Vectors"]),
         .testTarget(name: "WardXLSXTests", dependencies: ["WardXLSX", "WardZip", "WardCSV"]),
         // CCmarkGFM: the cmark lock test calls the library without the lock to show what it guards against.

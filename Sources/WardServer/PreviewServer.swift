@@ -13,17 +13,25 @@ public struct PreviewServer: Sendable {
     /// One line per request on standard error.
     public let log: Bool
     public let deadlines: ConnectionDeadlines
+    /// The live preview (`wardkit serve`): pages get a script that reloads them after each build
+    /// announced here, and shows a failed rebuild's errors. nil serves the files as they are.
+    public let preview: PreviewEvents?
+    /// How long the preview's question waits for news before it is answered "nothing new"; its
+    /// wait sends nothing, so the idle deadline, which bounds silence on the wire, never cuts it.
+    public let longPoll: Duration
 
     /// root: the folder to serve (e.g. site/public). basePath: the URL prefix under which it is
     /// served ("/" or "/khong-ma-tuy/"); a missing leading or trailing slash is added.
     public init(root: URL, host: String = "127.0.0.1", port: Int = 8000, basePath: String = "/", log: Bool = false,
-                deadlines: ConnectionDeadlines = .standard) {
+                deadlines: ConnectionDeadlines = .standard, preview: PreviewEvents? = nil, longPoll: Duration = .seconds(25)) {
         self.root = root
         self.host = host
         self.port = port
         self.basePath = PreviewServer.normalized(basePath)
         self.log = log
         self.deadlines = deadlines
+        self.preview = preview
+        self.longPoll = longPoll
     }
 
     /// Binds and listens. Returns once the port is open, so requests can be sent right away; the
@@ -44,7 +52,7 @@ public struct PreviewServer: Sendable {
         let url = URL(string: "http://\(hostInURL):\(listener.port)\(RequestTarget.percentEncodedPath(basePath))")
             ?? URL(fileURLWithPath: "/")
         return RunningServer(listener: listener, wakePipe: (pipeFDs[0], pipeFDs[1]),
-                             site: site, url: url, log: log, deadlines: deadlines)
+                             site: site, url: url, log: log, deadlines: deadlines, preview: preview)
     }
 
     /// The status code this server would answer `request` with, request bytes exactly as a client
@@ -73,7 +81,8 @@ public struct PreviewServer: Sendable {
         var info = stat()
         guard let canonicalRoot = canonicalPath(rootPath), stat(canonicalRoot, &info) == 0,
               info.st_mode & S_IFMT == S_IFDIR else { throw .missingRoot(rootPath) }
-        return Site(rootPath: canonicalRoot, baseSegments: segments)
+        return Site(rootPath: canonicalRoot, baseSegments: segments,
+                    preview: preview.map { LivePreview(events: $0, basePath: basePath, longPoll: longPoll) })
     }
 
     private static func normalized(_ basePath: String) -> String {

@@ -18,6 +18,7 @@ public final class RunningServer: Sendable {
     private let site: Site
     private let log: Bool
     private let deadlines: ConnectionDeadlines
+    private let preview: PreviewEvents?
     private let state = Mutex(Lifecycle())
     /// Held by the reception loop and by every reply thread; wait() returns when all have left.
     private let finished = DispatchGroup()
@@ -34,7 +35,7 @@ public final class RunningServer: Sendable {
     }
 
     init(listener: Listener, wakePipe: (read: Int32, write: Int32), site: Site, url: URL, log: Bool,
-         deadlines: ConnectionDeadlines) {
+         deadlines: ConnectionDeadlines, preview: PreviewEvents?) {
         self.port = listener.port
         self.url = url
         self.listenFD = listener.fd
@@ -43,6 +44,7 @@ public final class RunningServer: Sendable {
         self.site = site
         self.log = log
         self.deadlines = deadlines
+        self.preview = preview
         finished.enter()
         Thread { [self] in receptionLoop() }.start()
     }
@@ -58,6 +60,8 @@ public final class RunningServer: Sendable {
             // reused by another file) until each thread unregisters and closes its own.
             for fd in lifecycle.connections { _ = shutdown(fd, Int32(SHUT_RDWR)) }
         }
+        // A page's waiting question holds its reply thread in a wait, not in recv or send.
+        preview?.interruptWaiting()
     }
 
     /// Blocks until the server has stopped and every connection has finished.

@@ -6,6 +6,8 @@ struct Site: Sendable {
     let rootPath: String
     /// "/khong-ma-tuy/" as ["khong-ma-tuy"]; [] when served at "/".
     let baseSegments: [String]
+    /// Set by `wardkit serve` only: its two URLs are answered and HTML pages get its script.
+    var preview: LivePreview? = nil
 
     func reply(to head: RequestHead) -> Reply {
         guard head.method == "GET" || head.method == "HEAD" else { return .error(.methodNotAllowed) }
@@ -16,6 +18,14 @@ struct Site: Sendable {
             return notFound()
         }
         let inside = Array(target.segments.dropFirst(baseSegments.count))
+        if let preview, let reply = preview.reply(to: inside, query: target.query) { return reply }
+        // Read before any file is opened: a build swapped in after this makes the page reload
+        // once more than needed, never once too few.
+        let generation = preview?.events.current.generation ?? 0
+        return withPreviewScript(pageReply(inside, target), generation: generation)
+    }
+
+    private func pageReply(_ inside: [String], _ target: RequestTarget) -> Reply {
         switch locate(inside) {
         case .none:
             return notFound()
@@ -32,9 +42,21 @@ struct Site: Sendable {
         }
     }
 
+    /// HTML on its way out gets the live preview's script; the file on disk is never touched.
+    private func withPreviewScript(_ reply: Reply, generation: Int) -> Reply {
+        guard let preview, reply.contentType.hasPrefix("text/html"), case .file(let file) = reply.body,
+              let bytes = preview.injected(file: file, generation: generation) else { return reply }
+        close(file.fd)
+        var changed = reply
+        changed.body = .bytes(bytes)
+        return changed
+    }
+
     /// The site's own 404.html when it has one, so the preview shows what visitors will see.
     private func notFound() -> Reply {
-        guard case .file(let page) = locate(["404.html"]) else { return .error(.notFound) }
+        guard case .file(let page) = locate(["404.html"]) else {
+            return preview.map { $0.notFoundPage(generation: $0.events.current.generation) } ?? .error(.notFound)
+        }
         let reply = serve(page, status: .notFound, name: "404.html")
         return reply.status == .notFound ? reply : .error(.notFound)
     }

@@ -1,5 +1,5 @@
 """WardKit browser suite (issue 6): accessibility, HTML validity, links under a sub-folder,
-search, size budgets and screenshots of the built sample site.
+search, size budgets and screenshots of the built sample site; and (issue 14) the live preview.
 
     PYTHON Tests/Browser/run_suite.py --wardkit .build/debug/wardkit --site . --work /tmp/browser --axe-js AXE_JS
 
@@ -20,6 +20,7 @@ sys.dont_write_bytecode = True  # keeps __pycache__ out of the repository's Test
 import axe_check
 import budgets
 import crawl
+import live_preview
 import screenshots
 import search_check
 import validate
@@ -47,6 +48,8 @@ def _browser_checks(args, origin: str, pages, shots: str, tally: Tally) -> None:
         _guarded(tally, "a", "axe", axe_check.run, driver, origin, BASE_PATH, pages, tally, args.axe_js)
         _guarded(tally, "c", "search", search_check.run, driver, origin, BASE_PATH, tally)
         _guarded(tally, "e", "screenshots", screenshots.run, driver, origin, BASE_PATH, pages, shots, tally)
+        _guarded(tally, "f", "live preview", live_preview.run, driver, os.path.abspath(args.wardkit),
+                 os.path.abspath(args.site), os.path.abspath(args.work), shots, tally)
 
 
 def _parse_args(argv):
@@ -89,7 +92,7 @@ def main(argv=None) -> int:
         _guarded(tally, "d", "budgets", budgets.run, out_dir, tally)
         _guarded(tally, "b", "validator", validate.run, out_dir, tally)
         with serve(wardkit, site, www, BASE_PATH, os.path.join(work, "serve.log"),
-                   use_python_server=args.python_server) as (origin, error):
+                   use_python_server=args.python_server, base_url=BASE_URL) as (origin, error):
             heading("server")
             kind = "python http.server (development fallback)" if args.python_server else "wardkit serve"
             tally.record("c", f"{kind} answers at {BASE_PATH}", error is None and not args.python_server,

@@ -30,16 +30,21 @@ _READY = re.compile(r"127\.0\.0\.1(?::| port )(\d+)")
 
 
 def _await_ready_line(proc: subprocess.Popen, log, timeout: float) -> tuple[int | None, str]:
-    """Waits for the server's "listening" line: (port, "") or (None, why not). The line is
-    awaited on the pipe (select with a deadline), not polled for with sleeps."""
+    """Waits for the server's "listening" line: (port, "") or (None, why not). `wardkit serve`
+    builds first and logs that build, so earlier lines are passed over. The line is awaited on
+    the pipe (select with a deadline), not polled for with sleeps."""
     deadline = time.monotonic() + timeout
     buffered = b""
     with selectors.DefaultSelector() as sel:
         sel.register(proc.stdout, selectors.EVENT_READ)
-        while b"\n" not in buffered:
+        while True:
+            for line in buffered.split(b"\n")[:-1]:
+                m = _READY.search(line.decode("utf-8", "replace"))
+                if m:
+                    return int(m.group(1)), ""
             left = deadline - time.monotonic()
             if left <= 0 or not sel.select(left):
-                return None, f"no 'listening' line within {timeout:.0f}s"
+                return None, f"no 'listening' line within {timeout:.0f}s; output so far: {buffered[-400:]!r}"
             chunk = os.read(proc.stdout.fileno(), 4096)
             if not chunk:
                 proc.wait(timeout=5)
@@ -47,8 +52,6 @@ def _await_ready_line(proc: subprocess.Popen, log, timeout: float) -> tuple[int 
             buffered += chunk
             log.write(chunk)
             log.flush()
-    m = _READY.search(buffered.decode("utf-8", "replace"))
-    return (int(m.group(1)), "") if m else (None, f"unexpected first line: {buffered[:200]!r}")
 
 
 def _drain(proc: subprocess.Popen, log) -> None:
@@ -71,22 +74,33 @@ def _stop(proc: subprocess.Popen) -> None:
 
 @contextmanager
 def serve(wardkit: str, site: str, www_root: str, base_path: str, log_path: str,
-          use_python_server: bool = False):
+          use_python_server: bool = False, base_url: str | None = None):
     """Yields (origin, error). `error` is None when the server answers at origin + base_path.
 
-    Port 0 lets the kernel pick a free port, which the server then prints. stdbuf makes
-    wardkit's stdout line-buffered, so that line arrives as soon as it is written.
+    Port 0 lets the kernel pick a free port, which the server then prints. `wardkit serve`
+    builds before it listens, with the same --base-url and --date as `build_site`, so it serves
+    the very files the suite built. No stdbuf: its lines are written unbuffered.
     """
     out_dir = os.path.join(www_root, base_path.strip("/"))
     if use_python_server:
         cmd = [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", www_root]
     else:
-        cmd = ["stdbuf", "-oL", wardkit, "serve", site, "--output", out_dir, "--port", "0", "--base-path", base_path]
+        cmd = [wardkit, "serve", site, "--output", out_dir, "--port", "0", "--base-path", base_path,
+               "--date", BUILD_DATE, "--no-watch"]
+        if base_url:
+            cmd += ["--base-url", base_url]
+    with running(cmd, log_path, base_path) as result:
+        yield result
+
+
+@contextmanager
+def running(cmd: list, log_path: str, base_path: str, ready_timeout: float = 120):
+    """Starts `cmd`, a server that prints where it listens; yields (origin, error)."""
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         drain = None
         try:
-            port, error = _await_ready_line(proc, log, timeout=20)
+            port, error = _await_ready_line(proc, log, timeout=ready_timeout)
             origin = f"http://127.0.0.1:{port}"
             if port is not None:
                 drain = threading.Thread(target=_drain, args=(proc, log), daemon=True)

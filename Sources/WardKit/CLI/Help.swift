@@ -60,8 +60,8 @@ enum Help {
             return vi ? "Cách dùng: wardkit init THƯ_MỤC --name \"Phường …\"\n\nTạo trang mới với cài đặt, đường dây nóng, bộ tiêu chí, bảng đơn vị mẫu và một tin mẫu. Cấp của trang lấy từ tên: «Phường …», «Xã …», «Quận …», «Huyện …», «Tỉnh …»."
                       : "Usage: wardkit init DIR --name \"Phường …\"\n\nCreates a new site with settings, hotlines, criteria, a sample unit sheet and one news post. The site's level is read from the name: «Phường …», «Xã …», «Quận …», «Huyện …», «Tỉnh …»."
         case "serve":
-            return vi ? "Cách dùng: wardkit serve [THƯ_MỤC_TRANG] [--port 8000] [--output THƯ_MỤC] [--base-path /khong-ma-tuy/]\n\nPhục vụ THƯ_MỤC_TRANG/public ở http://127.0.0.1:PORT/ để xem thử (chỉ máy này truy cập được)."
-                      : "Usage: wardkit serve [SITE] [--port 8000] [--output DIR] [--base-path /khong-ma-tuy/]\n\nServes SITE/public at http://127.0.0.1:PORT/ for preview (this machine only)."
+            return vi ? "Cách dùng: wardkit serve [THƯ_MỤC_TRANG] [--port 8000] [--output THƯ_MỤC] [--base-path /khong-ma-tuy/] [--base-url URL] [--date NGÀY] [--no-watch]\n\nDựng trang (như «wardkit build») rồi phục vụ ở http://127.0.0.1:PORT/ để xem thử (chỉ máy này truy cập được). Mỗi khi lưu một tệp trong content/ hoặc theme/, trang được dựng lại và các trang đang mở tự tải lại; nếu dựng lỗi, trang cũ vẫn hiện kèm danh sách lỗi (tệp:dòng:cột). --no-watch: không theo dõi thay đổi."
+                      : "Usage: wardkit serve [SITE] [--port 8000] [--output DIR] [--base-path /khong-ma-tuy/] [--base-url URL] [--date DATE] [--no-watch]\n\nBuilds the site (as «wardkit build» does) and serves it at http://127.0.0.1:PORT/ for preview (this machine only). Each save in content/ or theme/ rebuilds it and open pages reload by themselves; when a rebuild fails, the last good site stays, with its errors (file:line:col) over the page. --no-watch: do not watch for changes."
         default:
             return main(l)
         }
