@@ -133,20 +133,16 @@ final class MalformedCorpusTests: XCTestCase {
 
     struct Result { let status: Int32; let stderr: String; let timedOut: Bool }
 
-    /// Runs wardkit under a 60 s watchdog; as the unprivileged user `nobody` for permission
-    /// cases when the tests run as root (root reads everything).
+    /// Runs wardkit under a 60 s watchdog; for permission cases when the tests run as root
+    /// (root reads everything), without root's power to override file permissions. It stays
+    /// uid 0 and drops the two capabilities rather than becoming `nobody`, who could not reach
+    /// the binary in a checkout under /root or a fresh chroot (as FileSystemInputTests does).
     private func run(_ args: [String], site: URL, env: [String: String], asStaff: Bool) throws -> Result {
         let p = Process()
         if asStaff && getuid() == 0 {
-            let walker = FileManager.default.enumerator(atPath: site.path)
-            chmod(site.path, 0o777)
-            while let rel = walker?.nextObject() as? String {
-                let path = site.appendingPathComponent(rel).path
-                var st = stat()
-                if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR && (st.st_mode & 0o777) == 0o755 { chmod(path, 0o777) }
-            }
+            let dropped = "-dac_override,-dac_read_search"
             p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            p.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", wardkitBinary.path] + args
+            p.arguments = ["--bounding-set", dropped, "--inh-caps", dropped, "--", wardkitBinary.path] + args
         } else {
             p.executableURL = wardkitBinary
             p.arguments = args
