@@ -18,6 +18,8 @@ public struct CSVError: Error, Sendable, CustomStringConvertible {
         case nulByte
         case unterminatedQuote
         case tooManyFields
+        /// A row shorter than the header in a file whose other rows spell out empty cells.
+        case tooFewFields
         case emptyFile
         case emptyHeader
         /// A C0 or C1 control character other than tab, CR and LF (`value` is its code point).

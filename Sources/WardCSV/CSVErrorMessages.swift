@@ -58,6 +58,13 @@ extension CSVError {
                  kind: .tooManyFields)
     }
 
+    static func tooFewFields(_ row: CSVRecord, count: Int, headerCount: Int) -> CSVError {
+        CSVError(line: row.endLine, column: row.endColumn,
+                 vi: "dòng này chỉ có \(count) ô trong khi dòng tiêu đề có \(headerCount) cột (các dòng khác ghi đủ cả ô trống); một ô và dấu phân cách của nó đã bị xóa. Hãy thêm lại ô còn thiếu (để trống thì vẫn ghi dấu phân cách).",
+                 en: "this row has only \(count) cells while the header has \(headerCount) columns (other rows write even their empty cells); a cell and its delimiter were deleted. Put the missing cell back (an empty one still needs its delimiter).",
+                 kind: .tooFewFields)
+    }
+
     static func emptyFile() -> CSVError {
         CSVError(line: 1, column: 1,
                  vi: "tệp CSV trống: không có dòng tiêu đề.",

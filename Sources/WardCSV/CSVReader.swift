@@ -8,7 +8,7 @@ public enum CSVReader {
         let detected = DelimiterDetection.detect(in: text)
         var rows = try records(in: text, delimiter: detected.delimiter)
         if detected.hasSeparatorLine && !rows.isEmpty { rows.removeFirst() }
-        return try DocumentShaping.document(from: rows, delimiter: detected.delimiter, legacyEncoding: legacy)
+        return try DocumentShaping.document(from: rows, delimiter: detected.delimiter, legacyEncoding: legacy, refusesLostCells: true)
     }
 
     /// Raw records, header included, exactly as the file has them (no trimming or padding);

@@ -47,19 +47,7 @@ enum LegacyEncodingGuess {
     /// - something only Vietnamese writes: a tone byte, or ă đ ơ ư.
     static func isWindows1258(_ bytes: ArraySlice<UInt8>) -> Bool {
         var vietnamese = false
-        var wellFormedUTF8 = 0, strayHigh = 0
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte >= 0x80, let width = utf8SequenceWidth(bytes[index...]) {
-                wellFormedUTF8 += 1
-                index += width
-                continue
-            }
-            if byte >= 0x80 { strayHigh += 1 }
-            index += 1
-        }
-        if wellFormedUTF8 > strayHigh { return false }
+        if isMostlyUTF8(bytes) { return false }
         var previous: UInt8 = 0x20
         for index in bytes.indices {
             let byte = bytes[index]
@@ -77,6 +65,24 @@ enum LegacyEncodingGuess {
             }
         }
         return vietnamese
+    }
+
+    /// More well-formed UTF-8 sequences than stray high bytes: a UTF-8 file with a damaged
+    /// byte (a Latin-1 no-break space pasted in), not a legacy code page.
+    static func isMostlyUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var wellFormedUTF8 = 0, strayHigh = 0
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte >= 0x80, let width = utf8SequenceWidth(bytes[index...]) {
+                wellFormedUTF8 += 1
+                index += width
+                continue
+            }
+            if byte >= 0x80 { strayHigh += 1 }
+            index += 1
+        }
+        return wellFormedUTF8 > strayHigh
     }
 
     /// Latin-1 letters Vietnamese never uses.

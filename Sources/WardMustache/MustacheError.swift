@@ -7,12 +7,26 @@ public struct MustacheError: Error, Sendable, Equatable, CustomStringConvertible
     public let vi: String
     public let en: String
 
-    public init(templateName: String, line: Int, column: Int, vi: String, en: String) {
+    /// For a closing tag that does not match the scope it closes: that scope's opening tag.
+    /// When it names a template that does not exist («{{<basee}}» closed by «{{/base}}»), the
+    /// caller, which knows the template names, can report the misspelt name as the cause.
+    public let mismatchedOpener: Opener?
+
+    public struct Opener: Sendable, Equatable {
+        public let name: String
+        /// `{{<name}}`: a parent template, whose name must exist.
+        public let isParent: Bool
+        public let line: Int
+        public let column: Int
+    }
+
+    public init(templateName: String, line: Int, column: Int, vi: String, en: String, mismatchedOpener: Opener? = nil) {
         self.templateName = templateName
         self.line = line
         self.column = column
         self.vi = vi
         self.en = en
+        self.mismatchedOpener = mismatchedOpener
     }
 
     public var description: String {

@@ -118,11 +118,15 @@ struct Scanner {
         }
         guard opener.name == tag.name else {
             let opened = string(opener.offset..<opener.end)
-            let line = SourcePosition(offset: opener.offset, in: bytes).line
-            throw error(
+            let openedAt = SourcePosition(offset: opener.offset, in: bytes)
+            let line = openedAt.line
+            var mismatch = error(
                 at: tag.offset,
                 vi: "thẻ đóng \(shown) không khớp với thẻ mở \(opened) ở dòng \(line)",
                 en: "closing tag \(shown) does not match \(opened) opened on line \(line)")
+            mismatch = MustacheError(templateName: mismatch.templateName, line: mismatch.line, column: mismatch.column, vi: mismatch.vi, en: mismatch.en,
+                                     mismatchedOpener: .init(name: opener.name, isParent: opener.kind == .parent, line: openedAt.line, column: openedAt.column))
+            throw mismatch
         }
         return opener.kind
     }

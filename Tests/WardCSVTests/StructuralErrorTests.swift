@@ -30,6 +30,17 @@ final class StructuralErrorTests: XCTestCase {
         assertError(Data("a,b,,\n1,2,,x\n".utf8), kind: .tooManyFields, line: 2, column: 6)
     }
 
+    func testARowThatLostACellIsRefusedWhenOtherRowsSpellOutEmptyCells() {
+        // «SM,Sông Mây,,» writes its empty cells, so «TDP07,Đồng Tâm» lost one: at its end.
+        assertError(Data("id,name,parent\nSM,Sông Mây,\nTDP07,Đồng Tâm\nTDP08,Đồng Xuân,SM\n".utf8), kind: .tooFewFields, line: 3, column: 15)
+    }
+
+    func testShortRowsStayPaddedWithoutEvidenceOfAKeptEmptyCell() throws {
+        // Excel may drop a row's trailing delimiters; no row here spells out an empty last cell.
+        let document = try CSVReader.read(Data("id,name,parent\nSM,Sông Mây\nTDP07,Đồng Tâm,SM\n".utf8))
+        XCTAssertEqual(document.records.map { $0.fields.map(\.value) }, [["SM", "Sông Mây", ""], ["TDP07", "Đồng Tâm", "SM"]])
+    }
+
     func testEmptyInputHasNoHeader() {
         assertError(Data(), kind: .emptyFile, line: 1, column: 1)
         assertError(Data([0xEF, 0xBB, 0xBF]), kind: .emptyFile, line: 1, column: 1)

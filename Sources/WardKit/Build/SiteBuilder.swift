@@ -90,7 +90,8 @@ public enum SiteBuilder {
         let links = LinkCheck()
         let gate = OutputGate(privacy: privacy, log: log)
         let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
-        log.add(contentsOf: MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links))
+        let sourceLinkErrors = MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links)
+        log.add(contentsOf: sourceLinkErrors)
         renderer.render(jobs, to: sink, log: log)
         for (path, data) in theme.staticFiles {
             renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)
@@ -101,7 +102,7 @@ public enum SiteBuilder {
         renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), origin: .generated("tim-kiem/index.json"), to: sink, log: log)
         log.add(contentsOf: links.broken())
 
-        let diagnostics = log.all
+        let diagnostics = FollowOnErrors.removing(from: log.all, causedBy: sourceLinkErrors)
         if !diagnostics.isEmpty {
             staged?.abandon()
             throw BuildFailure(diagnostics)

@@ -36,10 +36,17 @@ extension CommandLineInterface {
                 print(say("Ghi chú: \(report.unitsOutside) đơn vị trong units.csv không thuộc đơn vị của trang nên không được đăng.",
                           "Note: \(report.unitsOutside) units in units.csv are outside the site's unit and are not published."))
             }
-            if !report.legacyDecodedFiles.isEmpty {
-                let files = report.legacyDecodedFiles.joined(separator: ", ")
+            let legacyTables = report.legacyDecodedFiles.filter { $0.hasSuffix(".csv") }
+            let legacyTexts = report.legacyDecodedFiles.filter { !$0.hasSuffix(".csv") }
+            if !legacyTables.isEmpty {
+                let files = legacyTables.joined(separator: ", ")
                 print(say("Ghi chú: đã đọc từ bảng mã Windows-1258 (CSV mặc định của Excel) và chuyển sang Unicode: \(files). Nên lưu lại dạng «CSV UTF-8 (Comma delimited)».",
                           "Note: decoded from Windows-1258 (Excel's default CSV) into Unicode: \(files). Saving as “CSV UTF-8 (Comma delimited)” is better."))
+            }
+            if !legacyTexts.isEmpty {
+                let files = legacyTexts.joined(separator: ", ")
+                print(say("Ghi chú: đã đọc từ bảng mã Windows-1258 («ANSI» của Notepad) và chuyển sang Unicode: \(files). Nên lưu lại với mã hóa UTF-8.",
+                          "Note: decoded from Windows-1258 (Notepad's “ANSI”) into Unicode: \(files). Saving as UTF-8 is better."))
             }
             print(say("Kiểm tra xong: không có lỗi.", "Check passed: no problems found."))
             return 0

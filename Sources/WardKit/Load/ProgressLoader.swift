@@ -107,10 +107,11 @@ enum ProgressLoader {
                                    en: "status «\(cell.value)» is not valid; use: đạt, chưa đạt, đang thực hiện"))
             }
         }
-        func count(_ col: String) -> Int? {
+        func count(_ col: String, atMost most: Int) -> Int? {
             let cell = table.cell(r, col)
-            if let n = parseCount(cell.value) { return n }
-            log.add(Diagnostic(cell.position, vi: "«\(cell.value)» không phải số nguyên không âm", en: "«\(cell.value)» is not a non-negative integer"))
+            if let n = parseCount(cell.value, atMost: most) { return n }
+            log.add(Diagnostic(cell.position, vi: "«\(cell.value)» không phải số nguyên từ 0 đến \(CountCeiling.shown(most, .vi))",
+                               en: "«\(cell.value)» is not a whole number from 0 to \(CountCeiling.shown(most, .en))"))
             return nil
         }
         func flag(_ col: String) -> Bool? {
@@ -119,7 +120,7 @@ enum ProgressLoader {
             log.add(Diagnostic(cell.position, vi: "«\(cell.value)» không phải có/không", en: "«\(cell.value)» is not có/không (yes/no)"))
             return nil
         }
-        let pledged = count("pledged"), models = count("models"), board = flag("board"), mailbox = flag("mailbox")
+        let pledged = count("pledged", atMost: CountCeiling.households), models = count("models", atMost: CountCeiling.figure), board = flag("board"), mailbox = flag("mailbox")
         // With no household count the unit list already has the error; comparing would repeat it.
         if let p = pledged, let h = households, h > 0, p > h {
             ok = false

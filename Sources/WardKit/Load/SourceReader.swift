@@ -112,13 +112,15 @@ struct SourceReader: Sendable {
             log.add(Diagnostic(SourcePosition(file: file, line: 1), vi: "không đọc được tệp (không có quyền đọc, hoặc là thư mục?)", en: "cannot read the file (no read permission, or a folder?)"))
             return nil
         }
-        let normalised: String
-        switch TextFile.decode(data, file: file) {
-        case .success(let t): normalised = t
+        let decoded: TextFile.Decoded
+        switch TextFile.decodeNoting(data, file: file) {
+        case .success(let t): decoded = t
         case .failure(let d): log.add(d); return nil
         }
-        sources.add(SourceText(file: file, text: normalised, firstLine: 1))
-        return normalised
+        var source = SourceText(file: file, text: decoded.text, firstLine: 1)
+        source.legacyEncoding = decoded.legacyEncoding
+        sources.add(source)
+        return decoded.text
     }
 
     /// Reads a table wherever it is (see `TableOrigin`); two sources for one table are refused.
@@ -171,11 +173,13 @@ final class SourceLog: @unchecked Sendable {
         lock.lock(); texts.append(.text(t)); lock.unlock()
     }
 
-    /// Tables decoded from a legacy code page, for `check`'s note.
+    /// Files decoded from a legacy code page (tables, settings, Markdown), for `check`'s note.
     static func legacyDecoded(_ inputs: [SourceInput]) -> [String] {
         inputs.compactMap { input in
-            guard case .table(let file, let document) = input, document.legacyEncoding != nil else { return nil }
-            return file
+            switch input {
+            case .table(let file, let document): return document.legacyEncoding == nil ? nil : file
+            case .text(let t): return t.legacyEncoding == nil ? nil : t.file
+            }
         }.sorted()
     }
 

@@ -120,13 +120,17 @@ enum TablesLoader {
                 log.add(Diagnostic(m.position, vi: "loại «\(m.value)» không hợp lệ; dùng: người, vụ, điểm, khác", en: "measure «\(m.value)» is not valid; use: người, vụ, điểm, khác"))
                 return nil
             }
-            guard let actual = Int(a.value.replacingOccurrences(of: ".", with: "")), actual >= 0 else {
-                log.add(Diagnostic(a.position, vi: "kết quả «\(a.value)» không phải số nguyên không âm", en: "actual «\(a.value)» is not a non-negative integer")); return nil
+            // Whole counts only («2,5 người» is a typo, and «2.5» once read as 25), bounded so
+            // that a province's totals cannot overflow.
+            let most = CountCeiling.figure
+            let range = (vi: "từ 0 đến \(CountCeiling.shown(most, .vi))", en: "from 0 to \(CountCeiling.shown(most, .en))")
+            guard let actual = parseCount(a.value, atMost: most) else {
+                log.add(Diagnostic(a.position, vi: "kết quả «\(a.value)» không phải số nguyên \(range.vi)", en: "actual «\(a.value)» is not a whole number \(range.en)")); return nil
             }
             var target: Int?
             if !tg.value.isEmpty {
-                guard let n = Int(tg.value.replacingOccurrences(of: ".", with: "")), n >= 0 else {
-                    log.add(Diagnostic(tg.position, vi: "kế hoạch «\(tg.value)» không phải số nguyên không âm", en: "target «\(tg.value)» is not a non-negative integer")); return nil
+                guard let n = parseCount(tg.value, atMost: most) else {
+                    log.add(Diagnostic(tg.position, vi: "kế hoạch «\(tg.value)» không phải số nguyên \(range.vi)", en: "target «\(tg.value)» is not a whole number \(range.en)")); return nil
                 }
                 target = n
             }

@@ -1,18 +1,44 @@
 import Foundation
+import WardCSV
 
 /// Bytes of a text file as staff save them, checked before anything reads them: UTF-8 (a BOM at
 /// the start is fine), and no control characters, which a copy from a terminal, a damaged save
 /// or Word leaves behind and which would reach pages invisibly. Problems name the line and
 /// column of the first bad byte, so staff can find it.
 enum TextFile {
+    struct Decoded {
+        let text: String
+        /// Set when the bytes were Windows-1258 (Notepad's «ANSI» on a Vietnamese Windows),
+        /// decoded beyond doubt by the same rule as a CSV, for `check`'s note.
+        let legacyEncoding: LegacyEncoding?
+    }
+
     static func decode(_ data: Data, file: String) -> Result<String, Diagnostic> {
+        decodeNoting(data, file: file).map(\.text)
+    }
+
+    static func decodeNoting(_ data: Data, file: String) -> Result<Decoded, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let text = String(bytes: bytes, encoding: .utf8) else {
+        var legacy: LegacyEncoding?
+        let text: String
+        if let utf8 = String(bytes: bytes, encoding: .utf8) {
+            text = utf8
+        } else if let decoded = LegacyText.windows1258(bytes) {
+            text = decoded
+            legacy = .windows1258
+        } else {
             let (line, column) = firstInvalidUTF8(bytes)
+            let named: (vi: String, en: String)
+            switch LegacyText.suspected(bytes) {
+            case .windows1258: named = (" (có vẻ là mã Windows-1258)", " (it looks like Windows-1258)")
+            case .tcvn3: named = (" (có vẻ là mã TCVN3/ABC, phông .VnTime; hãy chuyển mã sang Unicode, ví dụ bằng UniKey)", " (it looks like TCVN3/ABC, .VnTime fonts; convert it to Unicode, e.g. with UniKey)")
+            case .windows1258OrTCVN3: named = (" (có vẻ là mã Windows-1258 hoặc TCVN3)", " (it looks like Windows-1258 or TCVN3)")
+            case .unknown: named = ("", "")
+            }
             return .failure(Diagnostic(SourcePosition(file: file, line: line, column: column),
-                vi: "tệp không phải UTF-8 (byte lạ ở đây); hãy lưu lại với mã hóa UTF-8 (Unicode)",
-                en: "the file is not UTF-8 (a stray byte here); save it again as UTF-8 (Unicode)"))
+                vi: "tệp không phải UTF-8\(named.vi) (byte lạ ở đây); hãy lưu lại với mã hóa UTF-8 (Unicode)",
+                en: "the file is not UTF-8\(named.en) (a stray byte here); save it again as UTF-8 (Unicode)"))
         }
         var line = 1, column = 1
         for ch in text.unicodeScalars {
@@ -26,7 +52,7 @@ enum TextFile {
             }
             if !(0xDC00...0xDFFF).contains(v) { column += 1 }
         }
-        return .success(text.replacingOccurrences(of: "\r\n", with: "\n"))
+        return .success(Decoded(text: text.replacingOccurrences(of: "\r\n", with: "\n"), legacyEncoding: legacy))
     }
 
     /// Line and column (in characters) of the first byte that is not valid UTF-8.

@@ -65,10 +65,10 @@ enum UnitsLoader {
             if !hh.value.isEmpty {
                 // A ward has thousands of households, never millions: a bigger figure is a typo,
                 // and summed up the tree it would overflow.
-                guard let n = parseCount(hh.value), n <= 1_000_000 else {
+                guard let n = parseCount(hh.value, atMost: CountCeiling.households) else {
                     out.rejected.insert(id.value)
-                    log.add(Diagnostic(hh.position, vi: "số hộ «\(hh.value)» không phải số nguyên từ 0 đến 1.000.000",
-                                       en: "households «\(hh.value)» is not a whole number from 0 to 1,000,000"))
+                    log.add(Diagnostic(hh.position, vi: "số hộ «\(hh.value)» không phải số nguyên từ 0 đến \(CountCeiling.shown(CountCeiling.households, .vi))",
+                                       en: "households «\(hh.value)» is not a whole number from 0 to \(CountCeiling.shown(CountCeiling.households, .en))"))
                     continue
                 }
                 households = n

@@ -33,6 +33,8 @@ public struct SourceText: Sendable {
     public let firstLine: Int
     /// Column of the first character: CSV cells start mid-line.
     public let firstColumn: Int
+    /// Set when the file was decoded from a legacy code page (Windows-1258), for `check`'s note.
+    public var legacyEncoding: LegacyEncoding?
 
     public init(file: String, text: String, firstLine: Int, firstColumn: Int = 1) {
         self.file = file

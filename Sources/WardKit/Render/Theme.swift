@@ -62,42 +62,81 @@ public struct Theme: Sendable {
     func templates() -> ([String: MustacheTemplate], [Diagnostic]) {
         var out: [String: MustacheTemplate] = [:]
         var diagnostics: [Diagnostic] = []
-        var names: Set<String> = []
         func report(_ error: MustacheError) {
             diagnostics.append(Diagnostic(SourcePosition(file: error.templateName, line: error.line, column: error.column), vi: error.vi, en: error.en))
         }
-        for (path, data) in files where path.hasPrefix("templates/") && path.hasSuffix(".mustache") {
+        let sources = files.filter { $0.key.hasPrefix("templates/") && $0.key.hasSuffix(".mustache") }
+        // Names of templates that fail to parse still exist: their error is reported once.
+        let names = Set(sources.keys.map { String($0.dropFirst("templates/".count).dropLast(".mustache".count)) })
+        for (path, data) in sources {
             let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-            names.insert(name)
             do {
                 out[name] = try MustacheTemplate(utf8: data, name: origins[path] ?? path)
             } catch {
-                report(error)
+                // «{{<basee}} … {{/base}}»: the close only mismatches because the parent's name
+                // is misspelt, so the name that exists nowhere is the cause to show.
+                if let opener = error.mismatchedOpener, opener.isParent, !names.contains(opener.name) {
+                    diagnostics.append(Diagnostic(SourcePosition(file: error.templateName, line: opener.line, column: opener.column),
+                        vi: "không có mẫu kế thừa «\(opener.name)» (không có tệp templates/\(opener.name).mustache)",
+                        en: "there is no parent template «\(opener.name)» (no file templates/\(opener.name).mustache)"))
+                } else {
+                    report(error)
+                }
             }
         }
-        // Names of templates that failed to parse still exist: their error is already reported.
         MustachePartials(out).validate(available: names).forEach(report)
         return (out, diagnostics)
     }
 
     /// UI strings from `strings.txt`, exposed to templates as `{{t.key}}`. Unlike other theme
     /// files, a site's strings file is merged key by key over the default one, so a ward can
-    /// reword one label without copying (and later missing) every new string.
+    /// reword one label without copying (and later missing) every new string. A key of the
+    /// site's file that neither the default strings nor any template uses is a typo
+    /// («nav_homee»), which would leave the label it meant unchanged without a word.
     func strings() -> ([String: String], [Diagnostic]) {
         var out: [String: String] = [:]
         var diagnostics: [Diagnostic] = []
-        let layers = [(DefaultTheme.files["strings.txt"], "<wardkit>/theme/strings.txt")]
-            + (origins["strings.txt"]?.hasPrefix("theme/") == true ? [(files["strings.txt"], "theme/strings.txt")] : [])
-        for (data, origin) in layers {
-            guard let data else { continue }
+        if let data = DefaultTheme.files["strings.txt"] {
             let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            let (entries, errors) = KeyValueParser.parse(lines, file: origin, firstLine: 1)
+            let (entries, errors) = KeyValueParser.parse(lines, file: "<wardkit>/theme/strings.txt", firstLine: 1)
             diagnostics += errors
-            for e in entries {
-                if case .scalar(let s) = e.raw { out[e.key] = s }
+            for e in entries { if case .scalar(let s) = e.raw { out[e.key] = s } }
+        }
+        guard origins["strings.txt"]?.hasPrefix("theme/") == true, let data = files["strings.txt"] else { return (out, diagnostics) }
+        let file = "theme/strings.txt"
+        let text: String
+        switch TextFile.decode(data, file: file) {
+        case .success(let t): text = t
+        case .failure(let d): return (out, diagnostics + [d])
+        }
+        let known = Set(out.keys)
+        let templateTexts = files.filter { $0.key.hasPrefix("templates/") }.map { String(decoding: $0.value, as: UTF8.self) }
+        let (entries, errors) = KeyValueParser.parse(text.split(separator: "\n", omittingEmptySubsequences: false), file: file, firstLine: 1)
+        diagnostics += errors
+        for e in entries {
+            if !known.contains(e.key) && !templateTexts.contains(where: { Self.uses($0, key: e.key) }) {
+                diagnostics.append(Diagnostic(e.keyPosition,
+                    vi: "khóa «\(e.key)» không có trong chuỗi giao diện và không mẫu nào dùng (gõ nhầm?); nhãn mà nó định đổi sẽ không đổi",
+                    en: "key «\(e.key)» is not a UI string and no template uses it (a typo?); the label it meant to change would stay as it is"))
+                continue
             }
+            if case .scalar(let s) = e.raw { out[e.key] = s }
         }
         return (out, diagnostics)
+    }
+
+    /// Whether a template names `t.key` (as `{{t.key}}`, `{{#t.key}}` …), not `t.keyboard`.
+    private static func uses(_ template: String, key: String) -> Bool {
+        let needle = "t." + key
+        var rest = template[...]
+        while let r = rest.range(of: needle) {
+            let before = r.lowerBound == template.startIndex ? " " : template[template.index(before: r.lowerBound)]
+            let after = r.upperBound == template.endIndex ? " " : template[r.upperBound]
+            let identifier: (Character) -> Bool = { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
+            if !identifier(before) && !identifier(after) { return true }
+            rest = template[r.upperBound...]
+        }
+        return false
     }
 
     /// Files copied verbatim into the output (CSS, JS, icons).

@@ -64,7 +64,10 @@ struct SiteSwap: Sendable {
             try? FileManager.default.removeItem(atPath: parent + "/" + entry)
         }
         guard mkdir(staging, 0o755) == 0 else {
-            throw BuildFailure([Self.failure(parent, vi: "không tạo được thư mục tạm để dựng trang", en: "cannot create the staging folder")])
+            // Named by the output it was for: that is the folder staff know («public»), and the
+            // one left as it was.
+            throw BuildFailure([Self.failure(resolved, vi: "không tạo được thư mục tạm bên cạnh để dựng trang mới, trong «\(parent)»",
+                                             en: "cannot create the staging folder for the new site beside it, in «\(parent)»")])
         }
     }
 

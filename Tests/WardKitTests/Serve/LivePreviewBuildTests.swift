@@ -57,11 +57,11 @@ final class LivePreviewBuildTests: XCTestCase {
         try setPledged("1x4", in: site)
         state = settled(events) { $0.failure != nil }
         let failure = try XCTUnwrap(state.failure)
-        XCTAssertEqual(failure.messages, ["\(sheet):3:42: lỗi: «1x4» không phải số nguyên không âm"])
+        XCTAssertEqual(failure.messages, ["\(sheet):3:42: lỗi: «1x4» không phải số nguyên từ 0 đến 1.000.000"])
         XCTAssertEqual(failure.language, "vi")
         XCTAssertTrue(failure.title.contains("không thành công") && failure.note.contains("bản dựng tốt gần nhất"), failure.title)
         XCTAssertEqual(snapshot(site.appendingPathComponent("public")), good, "a failed rebuild must leave the site as it was")
-        XCTAssertTrue(log.all.contains("\(sheet):3:42: lỗi: «1x4» không phải số nguyên không âm"), "\(log.all)")
+        XCTAssertTrue(log.all.contains("\(sheet):3:42: lỗi: «1x4» không phải số nguyên từ 0 đến 1.000.000"), "\(log.all)")
         XCTAssertTrue(log.all.contains { $0.hasPrefix("dựng KHÔNG thành công sau ") && $0.contains("1 lỗi") }, "\(log.all)")
 
         try setPledged("155", in: site)
