@@ -54,6 +54,7 @@ enum MeasuredPage {
             "target": model.index.root.id == id ? TargetView.target(model, under: id, root: frame.root) : .null,
             "pastTargets": model.index.root.id == id ? TargetView.past(model, under: id, wording: wording) : .null,
             "breadcrumbs": ProgressPages.breadcrumbs(model, id: id, root: frame.root),
+            "statistics": StatisticsView.section(model, id: id),
             "print": ["pledge": .string(frame.root + "in-an/cam-ket/" + printPath), "board": .string(frame.root + "in-an/bang-niem-yet/" + printPath),
                       "checklist": .string(frame.root + "in-an/kiem-tra/" + printPath)],
         ])

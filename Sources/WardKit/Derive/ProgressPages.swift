@@ -65,7 +65,7 @@ enum ProgressPages {
             "hasGroups": .bool(!measuredChildren.isEmpty),
             "matrixHref": measuredChildren.isEmpty ? .null : .string("tieu-chi.html"),
             "charts": agg.groups > 0 ? ["items": Charts.unitCharts(model, id: id, children: children, wording: wording)] : .null,
-            "statistics": id == model.index.root.id ? StatisticsView.table(model) : .null,
+            "statistics": StatisticsView.section(model, id: id),
             "breadcrumbs": breadcrumbs(model, id: id, root: frame.root),
         ])
     }
