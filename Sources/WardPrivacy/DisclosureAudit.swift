@@ -45,36 +45,36 @@ public enum DisclosureAudit {
         guard !unknowns.isEmpty else { return [] }
         let n = unknowns.count
         var seen = Set<Int>()
-        var rows: [[Double]] = []
-        for c in unknowns {
-            for e in table.equationsOf[c] where seen.insert(e).inserted {
-                let eq = table.equations[e]
-                var row = [Double](repeating: 0, count: n)
-                if let t = local[eq.total] { row[t] += 1 }
-                for p in eq.parts { if let v = local[p] { row[v] -= 1 } }
-                rows.append(row)
-            }
+        var equations: [Int] = []
+        for c in unknowns { for e in table.equationsOf[c] where seen.insert(e).inserted { equations.append(e) } }
+        var m = Matrix(rows: equations.count, columns: n)
+        for (r, e) in equations.enumerated() {
+            let eq = table.equations[e]
+            if let t = local[eq.total] { m[r, t] += 1 }
+            for p in eq.parts { if let v = local[p] { m[r, v] -= 1 } }
         }
         let lower = unknowns.map { table.cells[$0].isPublished && table.cells[$0].value >= 1 ? 1 : 0 }
         let atBound = unknowns.indices.map { table.cells[unknowns[$0]].value == lower[$0] }
-        let pivots = LinearAlgebra.reduce(&rows, columns: n)
+        let pivots = LinearAlgebra.reduce(&m)
 
         var fixed = [Bool](repeating: false, count: n)
         if atBound.contains(true) {
-            var probe = ConeProbe(reduced: rows, pivots: pivots, columns: n, atBound: atBound)
+            var probe = ConeProbe(reduced: m, pivots: pivots, atBound: atBound)
             let movable = probe.movable()
             for j in 0..<n where atBound[j] && !movable[j] { fixed[j] = true }
         }
         // Fixed cells are constants of the affine hull: drop their columns and reduce again.
-        var remaining = rows
+        var remaining = m
         if fixed.contains(true) {
-            for i in remaining.indices { for j in 0..<n where fixed[j] { remaining[i][j] = 0 } }
+            for i in 0..<remaining.rows { for j in 0..<n where fixed[j] { remaining[i, j] = 0 } }
+            _ = LinearAlgebra.reduce(&remaining)
         }
-        let finalPivots = LinearAlgebra.reduce(&remaining, columns: n)
         var out = Set<Int>()
         for j in 0..<n where fixed[j] { out.insert(unknowns[j]) }
-        for (i, p) in finalPivots.enumerated() where !remaining[i].enumerated().contains(where: { $0.offset != p && $0.element != 0 }) {
-            out.insert(unknowns[p])
+        for i in 0..<remaining.rows {
+            var nonzero = -1, count = 0
+            for j in 0..<n where remaining[i, j] != 0 { nonzero = j; count += 1; if count > 1 { break } }
+            if count == 1 { out.insert(unknowns[nonzero]) }
         }
         return out
     }

@@ -58,6 +58,7 @@ public enum SmallCountSuppressor {
                 reasons[i] = .earlierBuild
             }
         }
+        localRepairs(table, policy: policy, constraints: constraints, reasons: &reasons)
         var unprotectable: [Int] = []
         for component in table.components() {
             while true {
@@ -79,6 +80,45 @@ public enum SmallCountSuppressor {
             }
         }
         return SuppressionResult(reasons: reasons, unprotectable: unprotectable.sorted())
+    }
+
+    /// The cheap part first, one equation at a time, to a fixpoint: an equation that alone
+    /// pins a protected cell (it is the only unknown, or the unknown parts of a shown total can
+    /// only be at their lower bounds) gets its smallest shown cell hidden. This is what most
+    /// repairs are; the exact audit afterwards only has the few that need several equations,
+    /// so a province sheet is audited a handful of times rather than once per repair.
+    private static func localRepairs(_ table: CountTable, policy: SuppressionPolicy, constraints: SuppressionConstraints,
+                                     reasons: inout [HiddenReason?]) {
+        func unknown(_ i: Int) -> Bool { !table.cells[i].isPublished || reasons[i] != nil }
+        func protected(_ i: Int) -> Bool {
+            let c = table.cells[i]
+            return c.isPublished ? reasons[i] != nil : c.isSensitive && policy.isSmall(c.value)
+        }
+        func lower(_ i: Int) -> Int { table.cells[i].isPublished ? 1 : 0 }
+        var pending = Array(table.equations.indices.reversed())
+        var queued = Set(pending)
+        while let e = pending.popLast() {
+            queued.remove(e)
+            let eq = table.equations[e]
+            let members = [eq.total] + eq.parts
+            let open = members.filter(unknown)
+            guard !open.isEmpty else { continue }
+            var pinned: [Int] = []
+            if open.count == 1 {
+                pinned = open
+            } else if !unknown(eq.total) {
+                let slack = table.cells[eq.total].value - eq.parts.reduce(0) { $0 + (unknown($1) ? lower($1) : table.cells[$1].value) }
+                if slack == 0 { pinned = open }
+            }
+            guard pinned.contains(where: protected) else { continue }
+            let candidates = members.filter { m in
+                !unknown(m) && table.cells[m].value >= 1 && !constraints.mustShow.contains(m)
+            }
+            guard let c = candidates.min(by: { (table.cells[$0].value, $0) < (table.cells[$1].value, $1) }) else { continue }
+            reasons[c] = .complementary
+            for other in table.equationsOf[c] where queued.insert(other).inserted { pending.append(other) }
+            if queued.insert(e).inserted { pending.append(e) }
+        }
     }
 
     /// The cheapest shown cell to hide for `x`: breadth-first through equations, so a sibling

@@ -83,6 +83,8 @@ public enum SiteBuilder {
         let urlProblems = index.diagnostics + (index.diagnostics.isEmpty ? PublishedURLs.check(index, record: content.record) : [])
         if !urlProblems.isEmpty { throw BuildFailure(urlProblems) }
         let statistics = try StatisticsGuard.publish(content, index: index, through: YearMonth(options.buildDate))
+        let proseFindings = ProseGuard.findings(content, statistics: statistics)
+        if !proseFindings.isEmpty { throw BuildFailure(proseFindings) }
         let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
         let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + StatisticsPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles)

@@ -16,16 +16,16 @@ enum StatisticsView {
 
     static func section(_ model: SiteModel, id: String, period: StatisticsPeriod, onPeriodPage: Bool) -> MV {
         let stats = model.statistics
-        let parts = (stats.partsOf[id] ?? []).filter { u in
-            stats.indicators.contains { i in StatisticField.allCases.contains { stats.figure(i.code, unit: u, period: period, field: $0) != nil } }
-        }
-        let units = [id] + parts
-        func has(_ code: String, _ field: StatisticField) -> Bool {
+        let parts = stats.partsOf[id] ?? []
+        func has(_ code: String, _ field: StatisticField, in units: [String]) -> Bool {
             units.contains { stats.figure(code, unit: $0, period: period, field: field) != nil }
         }
-        let shown = stats.indicators.filter { i in has(i.code, .target) || has(i.code, .actual) }
-        guard !shown.isEmpty else { return .null }
-        func fields(_ i: Indicator) -> [StatisticField] { StatisticField.allCases.filter { has(i.code, $0) } }
+        func reported(_ i: Indicator, in units: [String]) -> Bool { has(i.code, .target, in: units) || has(i.code, .actual, in: units) }
+        // Indicators the unit's own units report go in their table, with the unit as the
+        // totals row; the others are the unit's alone.
+        let byUnit = stats.indicators.filter { reported($0, in: parts) }
+        let own = stats.indicators.filter { !reported($0, in: parts) && reported($0, in: [id]) }
+        guard !byUnit.isEmpty || !own.isEmpty else { return .null }
         func cell(_ i: Indicator, _ unit: String, _ field: StatisticField) -> MV {
             let f = stats.figure(i.code, unit: unit, period: period, field: field)
             let text = f.map { $0.shown.map(Vietnamese.integer) ?? model.t("hidden_value") } ?? "—"
@@ -38,11 +38,11 @@ enum StatisticsView {
             "note": .string(model.t("statistics_note").replacingOccurrences(of: "{k}", with: String(stats.threshold))),
             "others": others(model, id: id, except: onPeriodPage ? period : nil),
         ]
-        if parts.isEmpty {
-            let hasTarget = shown.contains { fields($0).contains(.target) }, hasActual = shown.contains { fields($0).contains(.actual) }
+        if !own.isEmpty {
+            let hasTarget = own.contains { has($0.code, .target, in: [id]) }, hasActual = own.contains { has($0.code, .actual, in: [id]) }
             out["own"] = [
                 "unit": .string(id), "hasTarget": .bool(hasTarget), "hasActual": .bool(hasActual), "hasRate": .bool(hasTarget && hasActual),
-                "rows": .list(shown) { i in
+                "rows": .list(own) { i in
                     var cells: [MV] = []
                     if hasTarget { cells.append(cell(i, id, .target)) }
                     if hasActual { cells.append(cell(i, id, .actual)) }
@@ -56,10 +56,13 @@ enum StatisticsView {
                     return .object(row)
                 },
             ]
-        } else {
-            let root = "tien-do/"
+        }
+        if !byUnit.isEmpty {
+            let all = [id] + parts
+            func fields(_ i: Indicator) -> [StatisticField] { StatisticField.allCases.filter { has(i.code, $0, in: all) } }
+            let rowsFor = parts.filter { u in byUnit.contains { reported($0, in: [u]) } }
             out["units"] = [
-                "indicators": .list(shown) { i in
+                "indicators": .list(byUnit) { i in
                     var h = header(i)
                     let f = fields(i)
                     h["span"] = .string(String(f.count))
@@ -67,12 +70,12 @@ enum StatisticsView {
                     h["hasActual"] = .bool(f.contains(.actual))
                     return .object(h)
                 },
-                "rows": .list(parts) { u in
+                "rows": .list(rowsFor) { u in
                     ["id": .string(u), "name": .string(stats.names[u] ?? u),
-                            "href": model.index.paths[u].map { .string(pageRoot(model, id: id) + root + $0) } ?? .null,
-                            "cells": .array(shown.flatMap { i in fields(i).map { cell(i, u, $0) } })]
+                     "href": model.index.paths[u].map { .string(pageRoot(model, id: id) + "tien-do/" + $0) } ?? .null,
+                     "cells": .array(byUnit.flatMap { i in fields(i).map { cell(i, u, $0) } })]
                 },
-                "total": ["id": .string(id), "cells": .array(shown.flatMap { i in fields(i).map { cell(i, id, $0) } })],
+                "total": ["id": .string(id), "cells": .array(byUnit.flatMap { i in fields(i).map { cell(i, id, $0) } })],
             ]
         }
         return .object(out)
@@ -83,7 +86,7 @@ enum StatisticsView {
     private static func header(_ i: Indicator) -> [String: MV] {
         ["code": .string(i.code), "text": .string(i.text), "counts": .string(i.counts.rawValue), "sensitive": .bool(i.isSensitive),
          "totalOf": .string(i.totalOf.joined(separator: " ")), "partOf": .string(i.partOf.joined(separator: " ")),
-         "cumulativeOf": .string(i.cumulativeOf ?? "")]
+         "cumulative": .bool(i.isCumulative), "cumulativeOf": .string(i.cumulativeOf ?? "")]
     }
 
     static func label(_ p: StatisticsPeriod, _ model: SiteModel) -> String {

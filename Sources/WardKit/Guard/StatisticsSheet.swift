@@ -194,8 +194,8 @@ struct StatisticsSheet {
             }
             // Year-to-date: this month = the latest earlier month of the same year + this
             // month's figure; a skipped month or a missing monthly figure leaves an implicit gap.
-            for ind in order {
-                guard let monthly = ind.cumulativeOf else { continue }
+            for ind in order where ind.isCumulative {
+                let monthly = ind.cumulativeOf
                 var byUnit: [String: [StatisticKey]] = [:]
                 for key in keysOf[ind.code] ?? [] where key.period.month != nil {
                     byUnit["\(key.unitID)\u{0}\(key.field.rawValue)", default: []].append(key)
@@ -205,11 +205,11 @@ struct StatisticsSheet {
                     for (n, key) in sorted.enumerated() {
                         let m = key.period.month!
                         let previous = n > 0 && sorted[n - 1].period.month!.year == m.year ? sorted[n - 1] : nil
-                        let x = cellOf[StatisticKey(indicator: monthly, unitID: key.unitID, period: key.period, field: key.field)]
+                        let x = monthly.flatMap { cellOf[StatisticKey(indicator: $0, unitID: key.unitID, period: key.period, field: key.field)] }
                         let parts = [previous.map { cellOf[$0]! }, x].compactMap { $0 }
                         let contiguous = previous.map { $0.period.month!.addingMonths(1) == m } ?? (m.month == 1)
                         link(cellOf[key]!, parts: parts, complete: contiguous && x != nil, sensitive: ind.isSensitive,
-                             what: ("lũy kế tháng trước cộng số trong tháng «\(monthly)»", "last month's year-to-date plus this month's «\(monthly)»"))
+                             what: ("lũy kế tháng trước cộng số trong tháng «\(monthly ?? "")»", "last month's year-to-date plus this month's «\(monthly ?? "")»"))
                     }
                 }
             }

@@ -69,7 +69,9 @@ enum IndicatorsLoader {
             let cumulative = t.cell(r, "cumulative_of").value
             out.append(Indicator(code: code.value, text: text.value, counts: kind, isSensitive: isSensitive,
                                  partOf: codes(t.cell(r, "part_of").value), totalOf: codes(t.cell(r, "total_of").value),
-                                 cumulativeOf: cumulative.isEmpty ? nil : cumulative, position: code.position))
+                                 cumulativeOf: cumulative.isEmpty ? nil : cumulative,
+                                 isCumulative: !cumulative.isEmpty || ["luy ke", "tu dau nam", "cong don"].contains { folded.contains($0) },
+                                 position: code.position))
         }
         if checkLinks { checkRelations(out, log: log) }
         return out
@@ -91,7 +93,7 @@ enum IndicatorsLoader {
                                        en: "indicator «\(i.code)» counts \(i.counts.rawValue) but «\(code)» counts \(other.counts.rawValue); only link indicators that count the same thing"))
                 }
             }
-            if let c = i.cumulativeOf, byCode[c]?.cumulativeOf != nil {
+            if let c = i.cumulativeOf, byCode[c]?.isCumulative == true {
                 log.add(Diagnostic(i.position, vi: "chỉ tiêu «\(i.code)» là lũy kế của «\(c)», mà «\(c)» cũng là lũy kế; hãy chỉ tới chỉ tiêu trong tháng",
                                    en: "indicator «\(i.code)» is cumulative of «\(c)», which is itself cumulative; name the monthly indicator"))
             }

@@ -30,6 +30,10 @@ public struct Indicator: Sendable {
     public let totalOf: [String]
     /// Year-to-date (from January) of a monthly indicator.
     public let cumulativeOf: String?
+    /// A year-to-date figure, with or without a declared monthly indicator: its text says so
+    /// («lũy kế», «từ đầu năm») or `cumulative_of` names the monthly one. Two months of it
+    /// differ by what happened in between, which is a count in its own right.
+    public let isCumulative: Bool
     public let position: SourcePosition
 }
 
