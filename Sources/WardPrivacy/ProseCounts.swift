@@ -113,7 +113,9 @@ public struct ProseCountScanner: Sendable {
                 j = i + 2
                 if j < sentence.count, word(j) == "cư" { j += 1 }
             } else { continue }
-            guard j < sentence.count, let first = sentence[j].text.first, first.isUppercase || first.isNumber else { continue }
+            func named(_ k: Int) -> Bool { sentence[k].text.first.map { $0.isUppercase || $0.isNumber } ?? false }
+            guard j < sentence.count, named(j) else { continue }
+            while j + 1 < sentence.count, named(j + 1) { j += 1 }
             return sentence[i...j].map(\.text).joined(separator: " ")
         }
         return nil
@@ -206,7 +208,7 @@ enum ProseText {
                 continue
             }
             flush()
-            if ".!?;|".contains(c) {
+            if ".!?;".contains(c) {
                 end()
             } else if c == "%" {
                 current.append(Token(text: "%", line: line, column: column))

@@ -294,10 +294,10 @@ final class StatisticsTests: XCTestCase {
         """, to: "content/news/2026-11-20-so-lieu.md", in: site)
         let ds = failingBuild(site).filter { $0.position?.file == "content/news/2026-11-20-so-lieu.md" }
         func at(_ line: Int, _ column: Int) -> Diagnostic? { ds.first { $0.position?.line == line && $0.position?.column == column } }
-        XCTAssertTrue(at(5, 9)?.vi.contains("tổ Bến Đò") == true, "\(ds)")
+        XCTAssertTrue(at(5, 9)?.vi.contains("«Bến Đò»") == true, "\(ds)")
         XCTAssertTrue(at(7, 1)?.vi.contains("Bến Đò") == true, "a group named from units.csv, across a line break: \(ds)")
         XCTAssertTrue(at(8, 15)?.vi.contains("nhỏ") == true, "\(ds)")
-        XCTAssertTrue(at(8, 49)?.vi.contains("ba đối tượng") == true, "\(ds)")
+        XCTAssertTrue(at(8, 47)?.vi.contains("ba đối tượng") == true, "\(ds)")
         XCTAssertTrue(at(9, 7)?.vi.contains("tỷ lệ") == true, "\(ds)")
         XCTAssertTrue(ds.allSatisfy { $0.kind == .privacy })
         XCTAssertEqual(ds.count, 5, "0 people, 100 %, 20 for the whole ward and 150 residents are fine: \(ds)")
