@@ -38,7 +38,7 @@ struct StatisticsSheet {
         }
     }
 
-    private struct Builder {
+    struct Builder {
         let indicators: [String: Indicator]
         let order: [Indicator]
         let units: [String: AdministrativeUnit]
@@ -69,13 +69,13 @@ struct StatisticsSheet {
             entered[g, default: []].append(key.unitID)
         }
 
-        private mutating func add(id: String, value: Int, published: Bool, sensitive: Bool, meta m: Meta) -> Int {
+        mutating func add(id: String, value: Int, published: Bool, sensitive: Bool, meta m: Meta) -> Int {
             cells.append(.init(id: id, value: value, isPublished: published, isSensitive: sensitive))
             meta.append(m)
             return cells.count - 1
         }
 
-        private mutating func rest(of total: Int, value: Int, sensitive: Bool) -> Int {
+        mutating func rest(of total: Int, value: Int, sensitive: Bool) -> Int {
             add(id: "\(cells[total].id)|rest\(cells.count)", value: value, published: false, sensitive: sensitive,
                 meta: Meta(key: nil, position: nil, derived: false))
         }
@@ -98,7 +98,7 @@ struct StatisticsSheet {
 
         /// A total with all its parts must equal their sum; with some parts missing it is at
         /// least their sum and the rest becomes an implicit cell.
-        private mutating func link(_ total: Int, parts: [Int], complete: Bool, sensitive: Bool, what: (vi: String, en: String)) {
+        mutating func link(_ total: Int, parts: [Int], complete: Bool, sensitive: Bool, what: (vi: String, en: String)) {
             guard !parts.isEmpty else { return }
             let sum = parts.reduce(0) { $0 + cells[$1].value }
             let value = cells[total].value
@@ -166,52 +166,6 @@ struct StatisticsSheet {
                     return .cell(cell)
                 }
                 for r in roots.sorted() { _ = process(r) }
-            }
-        }
-
-        mutating func relations() {
-            // Keys by indicator so relations look up their partners directly.
-            var keysOf: [String: [StatisticKey]] = [:]
-            for key in cellOf.keys { keysOf[key.indicator, default: []].append(key) }
-            for (i, list) in keysOf { keysOf[i] = list.sorted { ($0.unitID, $0.period, $0.field.rawValue) < ($1.unitID, $1.period, $1.field.rawValue) } }
-            for ind in order {
-                for key in keysOf[ind.code] ?? [] {
-                    let total = cellOf[key]!
-                    func at(_ code: String) -> Int? {
-                        cellOf[StatisticKey(indicator: code, unitID: key.unitID, period: key.period, field: key.field)]
-                    }
-                    if !ind.totalOf.isEmpty {
-                        let parts = ind.totalOf.compactMap(at)
-                        link(total, parts: parts, complete: parts.count == ind.totalOf.count, sensitive: ind.isSensitive,
-                             what: ("các chỉ tiêu \(ind.totalOf.joined(separator: " + "))", "the indicators \(ind.totalOf.joined(separator: " + "))"))
-                    }
-                    for whole in ind.partOf {
-                        guard let w = at(whole) else { continue }
-                        let sensitive = indicators[whole]!.isSensitive
-                        link(w, parts: [total], complete: false, sensitive: sensitive, what: ("phần «\(ind.code)» của nó", "its part «\(ind.code)»"))
-                    }
-                }
-            }
-            // Year-to-date: this month = the latest earlier month of the same year + this
-            // month's figure; a skipped month or a missing monthly figure leaves an implicit gap.
-            for ind in order where ind.isCumulative {
-                let monthly = ind.cumulativeOf
-                var byUnit: [String: [StatisticKey]] = [:]
-                for key in keysOf[ind.code] ?? [] where key.period.month != nil {
-                    byUnit["\(key.unitID)\u{0}\(key.field.rawValue)", default: []].append(key)
-                }
-                for (_, keys) in byUnit.sorted(by: { $0.key < $1.key }) {
-                    let sorted = keys.sorted { $0.period < $1.period }
-                    for (n, key) in sorted.enumerated() {
-                        let m = key.period.month!
-                        let previous = n > 0 && sorted[n - 1].period.month!.year == m.year ? sorted[n - 1] : nil
-                        let x = monthly.flatMap { cellOf[StatisticKey(indicator: $0, unitID: key.unitID, period: key.period, field: key.field)] }
-                        let parts = [previous.map { cellOf[$0]! }, x].compactMap { $0 }
-                        let contiguous = previous.map { $0.period.month!.addingMonths(1) == m } ?? (m.month == 1)
-                        link(cellOf[key]!, parts: parts, complete: contiguous && x != nil, sensitive: ind.isSensitive,
-                             what: ("lũy kế tháng trước cộng số trong tháng «\(monthly ?? "")»", "last month's year-to-date plus this month's «\(monthly ?? "")»"))
-                    }
-                }
             }
         }
     }
