@@ -25,7 +25,7 @@ struct ReaderAudit {
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "html" }
         for file in files {
             let html = try String(contentsOf: file, encoding: .utf8)
-            for table in Self.matches(#"<table class="stats (stats-own|stats-units)" data-period="([^"]+)" data-unit="([^"]+)">(.*?)</table>"#, html) {
+            for table in Self.matches(#"<table class="stat-table (stat-own|stat-units)" data-period="([^"]+)" data-unit="([^"]+)">(.*?)</table>"#, html) {
                 try read(table[1], period: table[2], unit: table[3], body: table[4])
             }
         }
@@ -46,7 +46,7 @@ struct ReaderAudit {
             cells[key] = value
             byRow[c[2] + "\u{0}" + c[3], default: []].append(key)
         }
-        guard shape == "stats-units" else { return }
+        guard shape == "stat-units" else { return }
         for (_, keys) in byRow {
             let parts = keys.filter { $0.unit != unit }
             if let total = keys.first(where: { $0.unit == unit }), !parts.isEmpty { unitSums.append((total, parts)) }

@@ -229,7 +229,7 @@ final class StatisticsTests: XCTestCase {
         try write(units, to: "content/units.csv", in: site)
         _ = try build(site, date: CalendarDate(iso: "2023-06-15")!)
         let html = try read("public/tien-do/index.html", in: site)
-        let table = try XCTUnwrap(ReaderAudit.matches(#"<table class="stats stats-units".*?</table>"#, html).first?[0])
+        let table = try XCTUnwrap(ReaderAudit.matches(#"<table class="stat-table stat-units".*?</table>"#, html).first?[0])
         XCTAssertEqual(ReaderAudit.matches(#"<tbody>.*?</tbody>"#, table).first.map { ReaderAudit.matches("<tr ", $0[0]).count }, 15, "one row a ward, plus the team")
         XCTAssertFalse(table.contains(#"data-field="actual""#), "targets only: no result columns")
         let cells = cellsOf(table)
@@ -240,7 +240,7 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(cells["CN/P12/target"], "0")
         XCTAssertTrue(table.contains(#"<tfoot><tr data-unit="LB" data-total=""><th scope="row">Tổng</th>"#))
         let wardPage = try read("public/tien-do/duc-giang/index.html", in: site)
-        XCTAssertTrue(wardPage.contains(#"<table class="stats stats-own" data-period="2023-06" data-unit="P1">"#), "each ward's page shows its own targets")
+        XCTAssertTrue(wardPage.contains(#"<table class="stat-table stat-own" data-period="2023-06" data-unit="P1">"#), "each ward's page shows its own targets")
         XCTAssertEqual(try ReaderAudit.attack(site: site, date: CalendarDate(iso: "2023-06-15")!).1, [])
     }
 
