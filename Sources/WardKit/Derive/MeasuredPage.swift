@@ -33,7 +33,8 @@ enum MeasuredPage {
             "decision": row?.decisionDate.map { d in
                 .string("\(model.t("decision")) \(row?.decisionNumber ?? "") \(model.t("dated")) \(Vietnamese.shortDate(d))")
             } ?? .null,
-            "met": .string(CriteriaDisclosure.met(row, model.content.criteria.criteria, for: unit)),
+            "met": criteria.isEmpty ? .null : .string(CriteriaDisclosure.met(row, model.content.criteria.criteria, for: unit)),
+            "criteriaShown": .bool(!criteria.isEmpty),
             "withheldCriteria": .block(CriteriaDisclosure.withheld(model.content.criteria.criteria, for: unit).map { .string($0.code) }),
             "pledge": ["rate": .string(Vietnamese.percent(g.pledge.pledged, of: g.pledge.households)),
                        "pledged": .string(Vietnamese.integer(g.pledge.pledged)),

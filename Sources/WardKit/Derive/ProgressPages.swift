@@ -99,6 +99,10 @@ enum ProgressPages {
             "criteria": .list(criteria) { c in ["code": .string(c.code), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : "")] },
             "criteriaSource": sharedSource.map { .string($0) } ?? .null,
             "withheldCriteria": .block(withheld.map { .string($0.code) }),
+            // The wording of every criterion is public (it is the plan's); only statuses are not.
+            "definitions": .list(model.content.criteria.criteria) { c in
+                ["code": .string(c.code), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : "")]
+            },
             "rows": .list(measured) { gid in
                 let row = model.progress.groups[gid]?.latest
                 return ["name": .string(model.index.byID[gid]!.shortName), "href": .string(frame.root + "tien-do/" + model.index.paths[gid]!),

@@ -72,7 +72,7 @@ enum StatisticsView {
                 },
                 "rows": .list(rowsFor) { u in
                     ["id": .string(u), "name": .string(stats.names[u] ?? u),
-                     "href": model.index.paths[u].map { .string(pageRoot(model, id: id) + "tien-do/" + $0) } ?? .null,
+                     "href": model.index.hasPage(u) ? model.index.paths[u].map { .string(pageRoot(model, id: id) + "tien-do/" + $0) } ?? .null : .null,
                      "cells": .array(byUnit.flatMap { i in fields(i).map { cell(i, u, $0) } })]
                 },
                 "total": ["id": .string(id), "cells": .array(byUnit.flatMap { i in fields(i).map { cell(i, id, $0) } })],
@@ -120,7 +120,7 @@ enum StatisticsPages {
         var jobs: [PageJob] = []
         for id in [model.index.root.id] + model.index.descendants {
             let periods = model.statistics.periods(of: id)
-            guard periods.count > 1, let base = model.index.paths[id] else { continue }
+            guard periods.count > 1, model.index.hasPage(id) || id == model.index.root.id, let base = model.index.paths[id] else { continue }
             for p in periods {
                 let path = "tien-do/" + base + StatisticsView.periodFile(p)
                 jobs.append(PageJob(path: path, template: "statistics-period") {

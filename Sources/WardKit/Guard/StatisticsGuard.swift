@@ -92,7 +92,8 @@ enum StatisticsGuard {
         }
         return PublishedStatistics(indicators: content.indicators, threshold: policy.k, figures: figures,
                                    periodsOf: periods.mapValues { $0.sorted() }, partsOf: sortedParts,
-                                   names: Dictionary(uniqueKeysWithValues: periods.keys.map { ($0, unitByID[$0]!.name) }), sheet: sheet, result: result, record: record)
+                                   names: Dictionary(uniqueKeysWithValues: periods.keys.map { id in
+                                       (id, unitByID[id]!.kind.isPlace ? unitByID[id]!.shortName : unitByID[id]!.fullName) }), sheet: sheet, result: result, record: record)
     }
 
     /// The site's unit and every unit below it, teams and agencies included.

@@ -50,7 +50,9 @@ enum IndicatorsLoader {
             seen[code.value] = code.position
             // A rate with a known denominator gives the count back («50 %» of 2 people is 1).
             let folded = Vietnamese.fold(text.value)
-            if folded.contains("ty le") || text.value.contains("%") || folded.contains("phan tram") {
+            // «(100 % vụ có hành vi mua bán)» qualifies a count; «Tỷ lệ …», «… (%)» is a rate.
+            if folded.contains("ty le") || folded.contains("ti le") || folded.contains("phan tram")
+                || text.value.contains("(%)") || text.value.hasSuffix("%") {
                 log.add(Diagnostic(text.position, kind: .privacy,
                     vi: "chỉ tiêu «\(text.value)» là một tỷ lệ; chỉ khai báo số đếm — WardKit tự tính tỷ lệ so với kế hoạch, và một tỷ lệ cùng mẫu số đã biết sẽ làm lộ số đã ẩn",
                     en: "indicator «\(text.value)» is a rate; declare counts only — WardKit computes rates against the target, and a rate with a known denominator gives a hidden count away"))

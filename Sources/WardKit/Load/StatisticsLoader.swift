@@ -79,8 +79,14 @@ enum StatisticsLoader {
                 var ok = true
                 func value(_ c: CSVTable.Cell, _ vi: String, _ en: String) -> Int? {
                     guard !c.value.isEmpty else { return nil }
-                    guard let n = count(c.value) else {
+                    guard let n = parseCount(c.value) else {
                         log.add(Diagnostic(c.position, vi: "\(vi) «\(c.value)» không phải số nguyên không âm", en: "\(en) «\(c.value)» is not a non-negative whole number"))
+                        ok = false
+                        return nil
+                    }
+                    guard n <= maximum else {
+                        log.add(Diagnostic(c.position, vi: "\(vi) «\(c.value)» lớn hơn mức cho phép (\(Vietnamese.integer(maximum)))",
+                                           en: "\(en) «\(c.value)» is above the allowed maximum (\(maximum))"))
                         ok = false
                         return nil
                     }
@@ -117,13 +123,7 @@ enum StatisticsLoader {
         return nil
     }
 
-    /// «1234» or «1.234»; never «1.5» (half a person) nor «-3».
-    static func count(_ raw: String) -> Int? {
-        guard raw.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) else { return nil }
-        let groups = raw.split(separator: ".", omittingEmptySubsequences: false)
-        if groups.count > 1 {
-            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
-        }
-        return Int(groups.joined())
-    }
+    /// Larger than any unit's population: a figure above it is a typing error, and sums of
+    /// figures stay far from overflow.
+    static let maximum = 10_000_000
 }
