@@ -244,6 +244,20 @@ final class StatisticsTests: XCTestCase {
         XCTAssertEqual(try ReaderAudit.attack(site: site, date: CalendarDate(iso: "2023-06-15")!).1, [])
     }
 
+    /// The real annex, typed in as the Long Biên fixture has it (one sheet, and the wards' own
+    /// folders): the small plan values of people are hidden, and nothing hidden can be pinned.
+    func testTheLongBienAnnexPinsNothing() throws {
+        let date = CalendarDate(iso: "2023-06-01")!
+        for name in ["long-bien", "long-bien-wards"] {
+            let site = try copyFixture(name)
+            let report = try build(site, date: date)
+            XCTAssertTrue(report.hidden.contains { $0.field == .target && $0.reason == .small }, name)
+            let (reader, pinned) = try ReaderAudit.attack(site: site, date: date)
+            XCTAssertEqual(pinned, [], name)
+            XCTAssertFalse(reader.hiddenKeys.isEmpty, name)
+        }
+    }
+
     // MARK: across builds
 
     /// What October's build published is what November's build publishes for October.
