@@ -21,8 +21,12 @@ public enum DisclosureAudit {
         return out
     }
 
-    /// The cells whose protection fails: a hidden published cell that can be pinned, or an
-    /// implicit sensitive count of 1…k−1 that can be.
+    /// The cells whose protection fails: a sensitive count of 1…k−1, hidden or implicit, that
+    /// can be pinned. A cell hidden only to protect others may itself be pinned — the shown cells
+    /// around it may fix it (a year-to-date figure whose last month was shown and whose month
+    /// is 0) — and that tells a reader nothing the audit of the small ones has not allowed for:
+    /// every pinned value is implied by the equations the audit solves. Insisting on it would
+    /// make the second month of a sheet fail to build.
     public static func exposed(_ table: CountTable, result: SuppressionResult, policy: SuppressionPolicy) -> [Int] {
         exposed(table, component: Array(table.cells.indices), hidden: { result.isHidden($0) }, policy: policy)
     }
@@ -30,7 +34,7 @@ public enum DisclosureAudit {
     static func exposed(_ table: CountTable, component: [Int], hidden: (Int) -> Bool, policy: SuppressionPolicy) -> [Int] {
         pinned(table, component: component, hidden: hidden).filter { i in
             let c = table.cells[i]
-            return c.isPublished || (c.isSensitive && policy.isSmall(c.value))
+            return c.isSensitive && policy.isSmall(c.value)
         }.sorted()
     }
 

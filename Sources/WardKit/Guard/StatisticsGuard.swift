@@ -66,9 +66,10 @@ enum StatisticsGuard {
             throw BuildFailure(result.unprotectable.map { i in
                 let key = sheet.meta[i].key
                 let what = key.map { "«\($0.indicator)» của \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "một phần còn lại của bảng"
+                let whatEN = key.map { "«\($0.indicator)» of \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "a remainder of the table"
                 return Diagnostic(sheet.meta[i].position ?? SourcePosition(file: "\(SiteRecord.folder)/\(StatisticsRecord.file)", line: 1), kind: .privacy,
                     vi: "không thể che số \(what): các ô có thể che nó đã được công bố ở lần dựng trước (\(SiteRecord.folder)/\(StatisticsRecord.file)); số liệu đã đăng có lẽ đã bị sửa — hãy kiểm tra lại",
-                    en: "cannot protect \(what): the cells that could hide it were published by an earlier build (\(SiteRecord.folder)/\(StatisticsRecord.file)); figures already published were probably changed — check them")
+                    en: "cannot protect \(whatEN): the cells that could hide it were published by an earlier build (\(SiteRecord.folder)/\(StatisticsRecord.file)); figures already published were probably changed — check them")
             })
         }
 
