@@ -16,13 +16,15 @@ struct ReaderAudit {
     }
 
     var cells: [Key: Int?] = [:]           // nil: the page says «ẩn»
-    var unitSums: [(total: Key, parts: [Key])] = []
+    /// A totals row: exact when every row has the figure, else the total is at least the sum.
+    var unitSums: [(total: Key, parts: [Key], exact: Bool)] = []
     var headers: [String: [String: String]] = [:]   // indicator → its data- attributes
 
-    /// Reads every HTML file under `public/`.
-    init(public dir: URL) throws {
-        let files = FileManager.default.enumerator(at: dir, includingPropertiesForKeys: nil)!
-            .compactMap { $0 as? URL }.filter { $0.pathExtension == "html" }
+    /// Reads every HTML file under `public/`, and under copies a reader kept of earlier builds.
+    init(public dir: URL, kept earlier: [URL] = []) throws {
+        let files = ([dir] + earlier).flatMap { d in
+            FileManager.default.enumerator(at: d, includingPropertiesForKeys: nil)!.compactMap { $0 as? URL }.filter { $0.pathExtension == "html" }
+        }
         for file in files {
             let html = try String(contentsOf: file, encoding: .utf8)
             for table in Self.matches(#"<table class="stat-table (stat-own|stat-units)" data-period="([^"]+)" data-unit="([^"]+)">(.*?)</table>"#, html) {
@@ -38,8 +40,12 @@ struct ReaderAudit {
             headers[h[1]] = attrs
         }
         var byRow: [String: [Key]] = [:]
+        var absent = Set<String>()
         for c in Self.matches(#"<td data-unit="([^"]+)" data-indicator="([^"]+)" data-field="([^"]+)"([^>]*)>"#, body) {
-            guard !c[4].contains("data-absent") else { continue }
+            guard !c[4].contains("data-absent") else {
+                if c[1] != unit { absent.insert(c[2] + "\u{0}" + c[3]) }
+                continue
+            }
             let key = Key(indicator: c[2], unit: c[1], period: period, field: c[3])
             let value: Int? = Self.matches(#"data-value="(\d+)""#, c[4]).first.map { Int($0[1])! }
             if let seen = cells[key] { XCTAssertEqual(seen, value, "\(key) differs between pages") }
@@ -47,9 +53,11 @@ struct ReaderAudit {
             byRow[c[2] + "\u{0}" + c[3], default: []].append(key)
         }
         guard shape == "stat-units" else { return }
-        for (_, keys) in byRow {
+        for (column, keys) in byRow {
             let parts = keys.filter { $0.unit != unit }
-            if let total = keys.first(where: { $0.unit == unit }), !parts.isEmpty { unitSums.append((total, parts)) }
+            guard let total = keys.first(where: { $0.unit == unit }), !parts.isEmpty else { continue }
+            // The same table is on the unit's page and on its month's page: one equation.
+            if !unitSums.contains(where: { $0.total == total }) { unitSums.append((total, parts, !absent.contains(column))) }
         }
     }
 
@@ -70,12 +78,12 @@ struct ReaderAudit {
             guard !p.isEmpty else { return }
             let rest = table[t].value - p.reduce(0) { $0 + table[$1].value }
             if !exact || p.count < parts.count {
-                table.append(.init(id: "rest of \(total)", value: rest, isPublished: false, isSensitive: sensitive))
+                table.append(.init(id: "rest of \(total) after \(parts.map(\.description).joined(separator: " + "))", value: rest, isPublished: false, isSensitive: sensitive))
                 p.append(table.count - 1)
             }
             equations.append(.init(total: t, parts: p))
         }
-        for s in unitSums { add(s.total, s.parts, exact: true, sensitive: headers[s.total.indicator]?["sensitive"] == "yes") }
+        for s in unitSums { add(s.total, s.parts, exact: s.exact, sensitive: headers[s.total.indicator]?["sensitive"] == "yes") }
         let keys = Array(cells.keys)
         for key in keys {
             let h = headers[key.indicator] ?? [:]
@@ -102,8 +110,10 @@ struct ReaderAudit {
         }
         let t = try CountTable(cells: table, equations: equations)
         let policy = try SuppressionPolicy(k: k)
+        // A small count of people, hidden or implied (the rest of a part, a month inside two
+        // year-to-date figures), is what must not be pinned; a cell hidden to protect one may be.
         return DisclosureAudit.pinned(t, hidden: hidden.contains).filter { i in
-            hidden.contains(i) || (!t.cells[i].isPublished && t.cells[i].isSensitive && policy.isSmall(t.cells[i].value))
+            t.cells[i].isSensitive && policy.isSmall(t.cells[i].value)
         }.map { t.cells[$0].id }.sorted()
     }
 
@@ -120,8 +130,8 @@ struct ReaderAudit {
 
 extension ReaderAudit {
     /// The audit of a built site, with the true values from its own sheets.
-    static func attack(site: URL, date: CalendarDate = sampleDate, file: StaticString = #filePath, line: UInt = #line) throws -> (ReaderAudit, [String]) {
-        let reader = try ReaderAudit(public: site.appendingPathComponent("public"))
+    static func attack(site: URL, date: CalendarDate = sampleDate, kept earlier: [URL] = [], file: StaticString = #filePath, line: UInt = #line) throws -> (ReaderAudit, [String]) {
+        let reader = try ReaderAudit(public: site.appendingPathComponent("public"), kept: earlier)
         let content = try SiteLoader.load(site: site, buildDate: date)
         let published = try StatisticsGuard.publish(content, index: UnitIndex(units: content.units, rootID: content.settings.rootUnitID),
                                                     through: YearMonth(date))
