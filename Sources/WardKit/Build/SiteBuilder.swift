@@ -131,7 +131,7 @@ public enum SiteBuilder {
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
                            publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
-                           warnings: (content.warnings + index.warnings).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
+                           warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics)).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
                            legacyDecodedFiles: SourceLog.legacyDecoded(content.sources))
     }
 
