@@ -42,10 +42,21 @@ def main():
                 dd, dn = ("2026-01-15", "1/QĐ-UBND") if r == "đã công nhận" else ("", "")
                 cells = [states[rnd.randrange(3)] for _ in range(6)]
                 f.write(",".join([gid] + cells + [str(rnd.randint(0, h)), "có", "có", "1", r, dd, dn]) + "\n")
-    with open(os.path.join(c, "statistics.csv"), "w") as f:
-        f.write("unit,indicator,measure,target,actual\n")
-        for w in range(1, a.wards + 1):
-            f.write(f"W{w},Số người nghiện được đưa đi cai nghiện,người,10,{rnd.randint(0, 20)}\n")
+    # Monthly figures and their year-to-date for every ward: one linked table across wards and
+    # months, the largest the disclosure audit meets.
+    with open(os.path.join(c, "indicators.csv"), "w") as f:
+        f.write("code,text,counts,sensitive,cumulative_of\n")
+        f.write("CN,Số người nghiện được đưa đi cai nghiện trong tháng,người,có,\n")
+        f.write("CN-LK,Số người nghiện được đưa đi cai nghiện (lũy kế từ đầu năm),người,có,CN\n")
+    os.makedirs(os.path.join(c, "statistics"), exist_ok=True)
+    ytd = {w: 0 for w in range(1, a.wards + 1)}
+    for m in range(1, a.months + 1):
+        with open(os.path.join(c, "statistics", f"2026-{m:02d}.csv"), "w") as f:
+            f.write("unit,indicator,target,actual\n")
+            for w in range(1, a.wards + 1):
+                n = rnd.choice([0, 1, 1, 2, 3, 5, 8])
+                ytd[w] += n
+                f.write(f"W{w},CN,,{n}\nW{w},CN-LK,10,{ytd[w]}\n")
     print(f"{a.out}: {a.wards} wards × {a.groups} groups = {a.wards * a.groups} groups, {a.months} months")
 
 if __name__ == "__main__":

@@ -1,109 +1,152 @@
-/// Which cells of a `CountTree` may be printed.
-public struct SuppressionResult: Sendable {
-    /// Published rows whose number is hidden: `primary` ones read "< k", the others are hidden
-    /// only to protect them.
-    public let suppressed: Set<String>
-    public let primary: Set<String>
-    /// Rows that must not be published at all: the breakdown of a small total whose parts would
-    /// give each other away even when all hidden (e.g. "< 5" split into four "< 5" rows: each
-    /// must be 1). The parent row stays, without its breakdown.
-    public let withheld: Set<String>
+/// Why a published cell reads as hidden.
+public enum HiddenReason: String, Sendable {
+    /// A sensitive count of 1…k−1.
+    case small
+    /// Hidden so that no total, difference or other month gives a small count away.
+    case complementary
+    /// Hidden by an earlier build (`ban-ghi/`): showing it now could pin what that build hid.
+    case earlierBuild
+}
 
-    public init(suppressed: Set<String>, primary: Set<String>, withheld: Set<String> = []) {
-        self.suppressed = suppressed
-        self.primary = primary
-        self.withheld = withheld
+/// What earlier builds already published, which this build must respect: a cell once shown
+/// is known to readers (they may have kept the page), a cell once hidden stays hidden.
+public struct SuppressionConstraints: Sendable {
+    public var mustShow: Set<Int>
+    public var mustHide: Set<Int>
+
+    public init(mustShow: Set<Int> = [], mustHide: Set<Int> = []) {
+        self.mustShow = mustShow
+        self.mustHide = mustHide
+    }
+}
+
+/// Which published cells of a `CountTable` are printed and which read as hidden.
+public struct SuppressionResult: Sendable {
+    /// Per cell: nil when shown (and for implicit cells, which are never printed).
+    public let reasons: [HiddenReason?]
+    /// Cells still pinned because the cells that could protect them were already published by
+    /// an earlier build; empty unless staff changed figures an earlier build showed.
+    public let unprotectable: [Int]
+
+    public init(reasons: [HiddenReason?], unprotectable: [Int] = []) {
+        self.reasons = reasons
+        self.unprotectable = unprotectable
     }
 
-    public func isShown(_ id: String) -> Bool { !suppressed.contains(id) && !withheld.contains(id) }
-    public func isWithheld(_ id: String) -> Bool { withheld.contains(id) }
+    public func isHidden(_ i: Int) -> Bool { reasons[i] != nil }
+    public var hiddenCount: Int { reasons.reduce(0) { $0 + ($1 == nil ? 0 : 1) } }
 }
 
 public enum SmallCountSuppressor {
-    /// Hides every small count, then keeps hiding complementary cells until the exact audit
-    /// finds no hidden cell whose value a reader could pin down.
+    /// Hides every small sensitive count, then keeps hiding complementary cells until the audit
+    /// finds no hidden cell, and no implicit small count, that a reader could pin.
     ///
-    /// Each round audits the whole tree in linear time and repairs every pinned cell once:
-    /// a cell pinned by its own breakdown gets its smallest non-zero shown child hidden; a cell
-    /// pinned through its parent's sum gets its smallest non-zero shown sibling hidden, or else
-    /// the parent (so the repair climbs). Zero cells are never hidden: a hidden 0 next to a
-    /// "< k" cell protects nothing, because the reader already knows that cell is ≥ 1. When no
-    /// hiding can help, the offending breakdown is withheld. Every round hides or withholds at
-    /// least one more cell, so the loop ends; in practice it takes a handful of rounds.
-    public static func suppress(_ tree: CountTree, policy: SuppressionPolicy) -> SuppressionResult {
-        let n = tree.nodes.count
-        var cells = tree.nodes.map { policy.isSmall($0.value) ? IntervalAudit.Cell.primary : .shown }
-        var breakdownWithheld = [Bool](repeating: false, count: n)
-        var audit: IntervalAudit
-        while true {
-            audit = IntervalAudit(tree: tree, cells: cells, breakdownWithheld: breakdownWithheld, k: policy.k)
-            let pinned = audit.order.filter { cells[$0] != .shown && audit.feasible[$0].isPoint }
-            guard let first = pinned.first else { break }
-            var repaired = Set<Int>()
-            for v in pinned {
-                if audit.up[v].isPoint {
-                    guard !breakdownWithheld[v], !repaired.contains(v),
-                          let c = smallestShown(tree.nodes[v].children, except: v, cells: cells, tree: tree) else { continue }
-                    cells[c] = .secondary
-                    repaired.insert(v)
-                } else if tree.parent[v] >= 0 {
-                    let p = tree.parent[v]
-                    guard !repaired.contains(p) else { continue }
-                    if let s = smallestShown(tree.nodes[p].children, except: v, cells: cells, tree: tree) {
-                        cells[s] = .secondary
-                        repaired.insert(p)
-                    } else if cells[p] == .shown {
-                        cells[p] = .secondary
-                        repaired.insert(p)
+    /// A pinned cell is repaired by hiding the smallest non-zero shown cell that shares an
+    /// equation with it, or failing that with the nearest hidden cells linked to it (so the
+    /// repair climbs to a total when no sibling is left). Zeros are never hidden — the page
+    /// promises that a hidden cell is at least 1 — and hiding never needs to stop: with every
+    /// non-zero cell of a component hidden, nothing has an upper bound and nothing is pinned.
+    /// Only cells an earlier build showed can block that, and those are reported. Each round
+    /// hides at least one more cell, so the loop ends.
+    public static func suppress(_ table: CountTable, policy: SuppressionPolicy,
+                                constraints: SuppressionConstraints = SuppressionConstraints()) -> SuppressionResult {
+        var reasons = [HiddenReason?](repeating: nil, count: table.cells.count)
+        for (i, c) in table.cells.enumerated() where c.isPublished {
+            if c.isSensitive && policy.isSmall(c.value) {
+                reasons[i] = .small
+            } else if constraints.mustHide.contains(i) && c.value >= 1 {
+                reasons[i] = .earlierBuild
+            }
+        }
+        localRepairs(table, policy: policy, constraints: constraints, reasons: &reasons)
+        var unprotectable: [Int] = []
+        for component in table.components() {
+            while true {
+                let exposed = DisclosureAudit.exposed(table, component: component, hidden: { reasons[$0] != nil }, policy: policy)
+                guard !exposed.isEmpty else { break }
+                var touched = Set<Int>()
+                var hidOne = false
+                for x in exposed where touched.isDisjoint(with: table.equationsOf[x]) {
+                    guard let c = cover(x, table: table, reasons: reasons, constraints: constraints) else { continue }
+                    reasons[c] = .complementary
+                    touched.formUnion(table.equationsOf[c])
+                    touched.formUnion(table.equationsOf[x])
+                    hidOne = true
+                }
+                if !hidOne {
+                    unprotectable += exposed
+                    break
+                }
+            }
+        }
+        return SuppressionResult(reasons: reasons, unprotectable: unprotectable.sorted())
+    }
+
+    /// The cheap part first, one equation at a time, to a fixpoint: an equation that alone
+    /// pins a protected cell (it is the only unknown, or the unknown parts of a shown total can
+    /// only be at their lower bounds) gets its smallest shown cell hidden. This is what most
+    /// repairs are; the exact audit afterwards only has the few that need several equations,
+    /// so a province sheet is audited a handful of times rather than once per repair.
+    private static func localRepairs(_ table: CountTable, policy: SuppressionPolicy, constraints: SuppressionConstraints,
+                                     reasons: inout [HiddenReason?]) {
+        func unknown(_ i: Int) -> Bool { !table.cells[i].isPublished || reasons[i] != nil }
+        func protected(_ i: Int) -> Bool {
+            let c = table.cells[i]
+            return c.isPublished ? reasons[i] != nil : c.isSensitive && policy.isSmall(c.value)
+        }
+        func lower(_ i: Int) -> Int { table.cells[i].isPublished ? 1 : 0 }
+        var pending = Array(table.equations.indices.reversed())
+        var queued = Set(pending)
+        while let e = pending.popLast() {
+            queued.remove(e)
+            let eq = table.equations[e]
+            let members = [eq.total] + eq.parts
+            let open = members.filter(unknown)
+            guard !open.isEmpty else { continue }
+            var pinned: [Int] = []
+            if open.count == 1 {
+                pinned = open
+            } else if !unknown(eq.total) {
+                let slack = table.cells[eq.total].value - eq.parts.reduce(0) { $0 + (unknown($1) ? lower($1) : table.cells[$1].value) }
+                if slack == 0 { pinned = open }
+            }
+            guard pinned.contains(where: protected) else { continue }
+            let candidates = members.filter { m in
+                !unknown(m) && table.cells[m].value >= 1 && !constraints.mustShow.contains(m)
+            }
+            guard let c = candidates.min(by: { (table.cells[$0].value, $0) < (table.cells[$1].value, $1) }) else { continue }
+            reasons[c] = .complementary
+            for other in table.equationsOf[c] where queued.insert(other).inserted { pending.append(other) }
+            if queued.insert(e).inserted { pending.append(e) }
+        }
+    }
+
+    /// The cheapest shown cell to hide for `x`: breadth-first through equations, so a sibling
+    /// or total of `x` is preferred to a cell further away.
+    private static func cover(_ x: Int, table: CountTable, reasons: [HiddenReason?], constraints: SuppressionConstraints) -> Int? {
+        var frontier = [x]
+        var visited: Set<Int> = [x]
+        var usedEquations = Set<Int>()
+        while !frontier.isEmpty {
+            var best: Int?
+            var next: [Int] = []
+            for v in frontier {
+                for e in table.equationsOf[v] where usedEquations.insert(e).inserted {
+                    let eq = table.equations[e]
+                    for m in [eq.total] + eq.parts where visited.insert(m).inserted {
+                        let cell = table.cells[m]
+                        if cell.isPublished && reasons[m] == nil {
+                            guard cell.value >= 1, !constraints.mustShow.contains(m) else { continue }
+                            if best.map({ (cell.value, m) < (table.cells[$0].value, $0) }) ?? true { best = m }
+                        } else {
+                            next.append(m)
+                        }
                     }
                 }
             }
-            if repaired.isEmpty {
-                let owner = audit.up[first].isPoint || tree.parent[first] < 0 ? first : tree.parent[first]
-                breakdownWithheld[owner] = true
-            }
+            if let best { return best }
+            frontier = next
         }
-        var suppressed = Set<String>()
-        var primary = Set<String>()
-        var withheld = Set<String>()
-        for v in 0..<n {
-            let id = tree.nodes[v].id
-            if !audit.visible[v] {
-                withheld.insert(id)
-            } else if cells[v] != .shown {
-                suppressed.insert(id)
-                if cells[v] == .primary { primary.insert(id) }
-            }
-        }
-        return SuppressionResult(suppressed: suppressed, primary: primary, withheld: withheld)
-    }
-
-    private static func smallestShown(_ candidates: [Int], except: Int, cells: [IntervalAudit.Cell], tree: CountTree) -> Int? {
-        var best: Int?
-        for c in candidates where c != except && cells[c] == .shown && tree.nodes[c].value > 0 {
-            if best.map({ tree.nodes[c].value < tree.nodes[$0].value }) ?? true { best = c }
-        }
-        return best
-    }
-}
-
-public enum SuppressionAttack {
-    /// For every suppressed (published but hidden) node, the exact range of values consistent
-    /// with everything published: shown values, parent = sum of children, primary cells in
-    /// 1…k-1, other hidden cells ≥ 0. An unbounded range ends at `Int.max`. Withheld rows are
-    /// not published, so they are neither audited nor used.
-    public static func intervals(_ tree: CountTree, result: SuppressionResult, policy: SuppressionPolicy) -> [String: ClosedRange<Int>] {
-        let cells = tree.nodes.map { node -> IntervalAudit.Cell in
-            if result.primary.contains(node.id) { return .primary }
-            return result.suppressed.contains(node.id) ? .secondary : .shown
-        }
-        // A breakdown with any withheld row no longer adds up to its parent in print.
-        let breakdownWithheld = tree.nodes.map { node in node.children.contains { result.withheld.contains(tree.nodes[$0].id) } }
-        let audit = IntervalAudit(tree: tree, cells: cells, breakdownWithheld: breakdownWithheld, k: policy.k)
-        var ranges: [String: ClosedRange<Int>] = [:]
-        for v in audit.order where cells[v] != .shown {
-            ranges[tree.nodes[v].id] = audit.feasible[v].lo...audit.feasible[v].hi
-        }
-        return ranges
+        return nil
     }
 }

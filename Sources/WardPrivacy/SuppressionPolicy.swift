@@ -17,7 +17,7 @@ public enum PrivacyPolicyError: Error, Sendable, Equatable {
     }
 }
 
-/// A count is published only when it is 0 or at least `k`; 1…k-1 reads "< k".
+/// A sensitive count is published only when it is 0 or at least `k`.
 public struct SuppressionPolicy: Sendable {
     public let k: Int
 
@@ -26,5 +26,5 @@ public struct SuppressionPolicy: Sendable {
         self.k = k
     }
 
-    func isSmall(_ value: Int) -> Bool { value >= 1 && value < k }
+    public func isSmall(_ value: Int) -> Bool { value >= 1 && value < k }
 }

@@ -65,17 +65,19 @@ final class KimTraPlanTests: XCTestCase {
         XCTAssertTrue(dash.contains("\(vnPercent(pledged, households)) hộ gia đình đã ký cam kết (\(vnInt(pledged))/\(vnInt(households)) hộ)"))
         for u in units {
             let row = latest[u["id"]!]!
-            let met = ["D1", "D2", "D3"].filter { row[$0] == "đạt" }.count
             let h = Int(u["households"]!)!, p = Int(row["pledged"]!)!
             let name = u["name"]!
             let page = try f.text("tien-do/\(Vietnamese.slug(name.contains(where: \.isLetter) ? name : "Tổ dân phố \(name)"))/index.html")
-            XCTAssertTrue(page.contains("\(met)/3 Số tiêu chí đạt"), name)
+            // D1–D3 are all about people: a group's page counts none of them (issue 11).
+            XCTAssertFalse(page.contains("Số tiêu chí đạt"), name)
+            XCTAssertTrue(page.contains("D1 D2 D3"), "the page says which criteria it does not show: \(name)")
             XCTAssertTrue(page.contains("\(vnPercent(p, h)) — \(vnInt(p))/\(vnInt(h)) hộ"), name)
             XCTAssertFalse(page.contains("Tổ dân phố Tổ dân phố"), name)
         }
     }
 
-    /// The footnote of the plan: the three criteria of Art. 5, each on every group page and the matrix.
+    /// The footnote of the plan: the three criteria of Art. 5, worded on the matrix and the checklist
+    /// form; a group's page does not show them, for they are about people (issue 11).
     func testCriteriaAreArticle5AsThePlanQuotesIt() throws {
         let f = try fixture()
         let plan = try planText("kim-tra")
@@ -88,7 +90,7 @@ final class KimTraPlanTests: XCTestCase {
         let checklist = try f.text("in-an/kiem-tra/giap-dong/index.html")
         for c in criteria {
             XCTAssertTrue(matrix.contains(c), c)
-            XCTAssertTrue(group.contains(c), c)
+            XCTAssertFalse(group.contains(c), "a status about people is not shown for one group: \(c)")
             XCTAssertTrue(checklist.contains(c), c)
         }
         XCTAssertTrue(plan.contains("Điều 5 Quyết định số 28/QĐ-TTg"))

@@ -17,7 +17,7 @@ final class LevelTests: XCTestCase {
     func testAPoliceTeamIsAReportingUnitNotAPlace() throws {
         let site = try makeSite()
         try write(try read("content/units.csv", in: site) + "DOI,Đội Cảnh sát điều tra tội phạm về ma túy,Đội,SM,,\n", to: "content/units.csv", in: site)
-        try write(try read("content/statistics.csv", in: site) + "DOI,Số vụ phạm tội về ma túy bị khởi tố,vụ,2,1\n", to: "content/statistics.csv", in: site)
+        try write(try read("content/statistics/2026-11.csv", in: site) + "DOI,VU,2,1\n", to: "content/statistics/2026-11.csv", in: site)
         let report = try build(site)
         XCTAssertEqual(report.unitsOutside, 0, "a team below the site's unit is not «outside»")
         let dash = try read("public/tien-do/index.html", in: site)
@@ -47,7 +47,7 @@ final class LevelTests: XCTestCase {
         try write("group,K1,pledged,board,mailbox,models,recognition,decision_date\nX1,đạt,500,có,có,1,đã công nhận,2026-10-01\nX2,đang thực hiện,450,có,có,0,đăng ký năm nay,\n",
                   to: "content/progress/2026-11.csv", in: site)
         try write("year,group\n2026,X2\n", to: "content/targets.csv", in: site)
-        try write("unit,indicator,measure,target,actual\n", to: "content/statistics.csv", in: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/statistics"))
         try write(try read("content/settings.txt", in: site).replacingOccurrences(of: "unit: SM", with: "unit: H")
                     .replacingOccurrences(of: "criteria_set: TDP6", with: "criteria_set: X"), to: "content/settings.txt", in: site)
         _ = try build(site)

@@ -18,7 +18,7 @@ final class PrivacyPipelineTests: XCTestCase {
     }
 
     func testEveryDeclaredSheetRefusesAnUnknownColumn() throws {
-        for file in ["units.csv", "criteria.csv", "hotlines.csv", "targets.csv", "statistics.csv", "progress/2026-11.csv"] {
+        for file in ["units.csv", "criteria.csv", "hotlines.csv", "targets.csv", "indicators.csv", "statistics/2026-11.csv", "progress/2026-11.csv"] {
             let site = try makeSite()
             var lines = try read("content/\(file)", in: site).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             lines[0] += ",so_dien_thoai"
@@ -75,71 +75,5 @@ final class PrivacyPipelineTests: XCTestCase {
                   to: "theme/templates/home.mustache", in: site)
         let ds = failingBuild(site)
         XCTAssertTrue(ds.contains { $0.position?.file == "public/index.html" && $0.vi.contains("cdn.example.com") }, "\(ds)")
-    }
-
-    /// sdcTable's attack() in spirit: for every hidden cell, the range it could take given all
-    /// that was published must not be a single value.
-    func testNoHiddenStatisticCanBeRecovered() throws {
-        let site = try makeSite()
-        try write("""
-        id,name,kind,parent,households,mailbox
-        Q,Mẫu,Quận,,,
-        A,An,Phường,Q,,
-        B,Bình,Phường,Q,,
-        C,Châu,Phường,Q,,
-        A1,Tổ 1,Tổ dân phố,A,50,
-        B1,Tổ 1,Tổ dân phố,B,50,
-        C1,Tổ 1,Tổ dân phố,C,50,
-
-        """, to: "content/units.csv", in: site)
-        for f in try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("content/progress").path) {
-            try FileManager.default.removeItem(at: site.appendingPathComponent("content/progress/\(f)"))
-        }
-        try write("year,group\n", to: "content/targets.csv", in: site)
-        try write(try read("content/settings.txt", in: site).replacingOccurrences(of: "unit: SM", with: "unit: Q"), to: "content/settings.txt", in: site)
-        try write("""
-        unit,indicator,measure,target,actual
-        A,Số người cai nghiện,người,,2
-        B,Số người cai nghiện,người,,9
-        C,Số người cai nghiện,người,,14
-        A,Số người sử dụng được quản lý,người,,1
-        B,Số người sử dụng được quản lý,người,,1
-        C,Số người sử dụng được quản lý,người,,0
-        A,Số vụ khởi tố,vụ,,1
-
-        """, to: "content/statistics.csv", in: site)
-        let report = try build(site)
-        XCTAssertGreaterThan(report.suppressedCells, 1, "a primary cell and its complement")
-        let dashboard = try read("public/tien-do/index.html", in: site)
-        XCTAssertTrue(dashboard.contains("<td>An</td><td>— người</td><td>&lt; 5 người</td>"), "the small cell reads < 5")
-        XCTAssertTrue(dashboard.contains("<td>Bình</td><td>— người</td><td>ẩn </td>"), "its smallest sibling is hidden too, and does not claim to be small")
-        XCTAssertTrue(dashboard.contains("<td>Châu</td><td>— người</td><td>14 người</td>"))
-        let content = try SiteLoader.load(site: site, buildDate: sampleDate)
-        let published = StatisticsGuard.publish(content, index: UnitIndex(units: content.units, rootID: "Q"))
-        let policy = try SuppressionPolicy(k: 5)
-        XCTAssertEqual(published.decisions.count, 2)
-        for (tree, result) in published.decisions {
-            for (id, range) in SuppressionAttack.intervals(tree, result: result, policy: policy) {
-                XCTAssertGreaterThan(range.count, 1, "\(id) is pinned to \(range)")
-            }
-        }
-        // One case is below k, yet shown as is: cases are not people.
-        XCTAssertTrue(dashboard.contains("<th scope=\"row\">Số vụ khởi tố</th><td>An</td><td>— vụ</td><td>1 vụ</td>"),
-                      "cases are not people: shown as is")
-    }
-
-    func testTheSampleSitesHiddenCellsCannotBeRecovered() throws {
-        let content = try SiteLoader.load(site: packageRoot, buildDate: sampleDate)
-        let published = StatisticsGuard.publish(content, index: UnitIndex(units: content.units, rootID: content.settings.rootUnitID))
-        let policy = try SuppressionPolicy(k: content.settings.smallCountThreshold)
-        XCTAssertFalse(published.decisions.isEmpty)
-        var hidden = 0
-        for (tree, result) in published.decisions {
-            for (id, range) in SuppressionAttack.intervals(tree, result: result, policy: policy) {
-                hidden += 1
-                XCTAssertGreaterThan(range.count, 1, "\(id) is pinned to \(range)")
-            }
-        }
-        XCTAssertGreaterThan(hidden, 0, "the sample has a small count (3 people prosecuted)")
     }
 }

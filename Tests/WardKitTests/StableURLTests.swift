@@ -111,7 +111,7 @@ final class StableURLTests: XCTestCase {
             try FileManager.default.removeItem(at: site.appendingPathComponent("content/progress/\(f)"))
         }
         try write("year,group\n2026,A1\n2026,B1\n", to: "content/targets.csv", in: site)
-        try write("unit,indicator,measure,target,actual\n", to: "content/statistics.csv", in: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/statistics"))
         try write(try read("content/settings.txt", in: site).replacingOccurrences(of: "unit: SM", with: "unit: HX"), to: "content/settings.txt", in: site)
         let report = try build(site)
         XCTAssertEqual(report.warnings.count, 1, "\(report.warnings)")

@@ -27,7 +27,7 @@ final class TreeTests: XCTestCase {
 
         """, to: "content/progress/2026-11.csv", in: site)
         try write("year,group\n2026,KT2\n", to: "content/targets.csv", in: site)
-        try write("unit,indicator,measure,target,actual\n", to: "content/statistics.csv", in: site)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/statistics"))
         let settings = try read("content/settings.txt", in: site).replacingOccurrences(of: "unit: SM", with: "unit: HUE")
         try write(settings, to: "content/settings.txt", in: site)
         _ = try build(site)

@@ -18,7 +18,7 @@ final class WardFolderTests: XCTestCase {
 
     func districtBase() throws -> URL {
         let site = try makeSite()
-        try FileManager.default.removeItem(at: site.appendingPathComponent("content/statistics.csv"))
+        try FileManager.default.removeItem(at: site.appendingPathComponent("content/statistics"))
         try write(try read("content/settings.txt", in: site).replacingOccurrences(of: "unit: SM", with: "unit: Q")
                     .replacingOccurrences(of: "name: Phường Sông Mây", with: "name: Quận Mẫu"), to: "content/settings.txt", in: site)
         return site

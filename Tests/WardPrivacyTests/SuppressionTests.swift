@@ -2,31 +2,29 @@ import WardPrivacy
 import XCTest
 
 final class SuppressionTests: XCTestCase {
-    private func tree(_ rows: [(String, Int, [Int])]) -> CountTree {
-        CountTree(nodes: rows.map { CountTree.Node(id: $0.0, value: $0.1, children: $0.2) }, root: 0)
+    /// A table from (id, value, published) rows and (total, parts) equations by id.
+    private func table(_ cells: [(String, Int, Bool)], _ equations: [(String, [String])], sensitive: Bool = true) throws -> CountTable {
+        let index = Dictionary(uniqueKeysWithValues: cells.enumerated().map { ($0.element.0, $0.offset) })
+        return try CountTable(cells: cells.map { .init(id: $0.0, value: $0.1, isPublished: $0.2, isSensitive: sensitive) },
+                              equations: equations.map { .init(total: index[$0.0]!, parts: $0.1.map { index[$0]! }) })
     }
 
+    private func ids(_ t: CountTable, _ set: some Sequence<Int>) -> Set<String> { Set(set.map { t.cells[$0].id }) }
+    private func hidden(_ t: CountTable, _ r: SuppressionResult) -> Set<String> { ids(t, t.cells.indices.filter(r.isHidden)) }
+
     /// The guarantees every published table must meet, checked against the exact audit.
-    private func assertProtected(_ tree: CountTree, _ policy: SuppressionPolicy, _ result: SuppressionResult,
-                                 _ context: String, file: StaticString = #filePath, line: UInt = #line) {
-        let intervals = SuppressionAttack.intervals(tree, result: result, policy: policy)
-        XCTAssertEqual(Set(intervals.keys), result.suppressed, context, file: file, line: line)
-        XCTAssertTrue(result.primary.isSubset(of: result.suppressed), context, file: file, line: line)
-        XCTAssertTrue(result.withheld.isDisjoint(with: result.suppressed), context, file: file, line: line)
-        for node in tree.nodes {
-            if node.value >= 1 && node.value < policy.k {
-                XCTAssertFalse(result.isShown(node.id), "\(context): small count \(node.id)=\(node.value) shown", file: file, line: line)
+    private func assertProtected(_ t: CountTable, _ policy: SuppressionPolicy, _ r: SuppressionResult, _ context: String,
+                                 file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(r.unprotectable, [], context, file: file, line: line)
+        XCTAssertEqual(DisclosureAudit.exposed(t, result: r, policy: policy), [], "\(context): a protected cell can be pinned", file: file, line: line)
+        for (i, c) in t.cells.enumerated() {
+            if c.isPublished && c.isSensitive && policy.isSmall(c.value) {
+                XCTAssertEqual(r.reasons[i], .small, "\(context): small count \(c.id)=\(c.value) shown", file: file, line: line)
             }
-            if result.isShown(node.id) {
-                XCTAssertTrue(node.value == 0 || node.value >= policy.k, context, file: file, line: line)
+            if r.isHidden(i) {
+                XCTAssertTrue(c.isPublished, context, file: file, line: line)
+                XCTAssertGreaterThan(c.value, 0, "\(context): zero cell \(c.id) hidden", file: file, line: line)
             }
-            if result.suppressed.contains(node.id) {
-                XCTAssertGreaterThan(node.value, 0, "\(context): zero cell \(node.id) hidden", file: file, line: line)
-            }
-            guard let range = intervals[node.id] else { continue }
-            XCTAssertTrue(range.contains(node.value), "\(context): \(node.id)=\(node.value) outside \(range)", file: file, line: line)
-            XCTAssertLessThan(range.lowerBound, range.upperBound,
-                              "\(context): \(node.id)=\(node.value) pinned to \(range)", file: file, line: line)
         }
     }
 
@@ -41,172 +39,179 @@ final class SuppressionTests: XCTestCase {
     }
 
     func testMalformedTablesAreRefusedWithAMessage() {
-        func problem(_ rows: [(String, Int, [Int])]) -> CountTreeProblem? {
+        func problem(_ cells: [(String, Int)], _ eqs: [(Int, [Int])]) -> CountTableProblem? {
             do {
-                _ = try CountTree(validating: rows.map { CountTree.Node(id: $0.0, value: $0.1, children: $0.2) }, root: 0)
+                _ = try CountTable(cells: cells.map { .init(id: $0.0, value: $0.1) }, equations: eqs.map { .init(total: $0.0, parts: $0.1) })
                 return nil
             } catch {
                 return error
             }
         }
-        XCTAssertNil(problem([("ward", 3, [1, 2]), ("g1", 1, []), ("g2", 2, [])]))
-        XCTAssertEqual(problem([("ward", 4, [1, 2]), ("g1", 1, []), ("g2", 2, [])]), .sumMismatch(node: "ward", value: 4, sum: 3))
-        XCTAssertEqual(problem([("ward", 2, [1, 1]), ("g1", 1, [])]), .notATree(node: "g1"))
-        XCTAssertEqual(problem([("ward", 2, [1, 2]), ("g", 1, []), ("g", 1, [])]), .duplicateID("g"))
-        XCTAssertEqual(problem([("ward", 1, [3])]), .badIndex(node: "ward", index: 3))
-        XCTAssertEqual(problem([("ward", 1, []), ("stray", 1, [])]), .notATree(node: "stray"))
-        XCTAssertEqual(problem([("ward", -1, [])]), .negative(node: "ward", value: -1))
-        let message = CountTreeProblem.sumMismatch(node: "ward", value: 4, sum: 3)
+        XCTAssertNil(problem([("ward", 3), ("g1", 1), ("g2", 2)], [(0, [1, 2])]))
+        XCTAssertEqual(problem([("ward", 4), ("g1", 1), ("g2", 2)], [(0, [1, 2])]), .sumMismatch(total: "ward", value: 4, sum: 3))
+        XCTAssertEqual(problem([("ward", 2), ("g1", 1)], [(0, [1, 1])]), .repeatedInEquation(cell: "g1"))
+        XCTAssertEqual(problem([("g", 1), ("g", 1)], []), .duplicateID("g"))
+        XCTAssertEqual(problem([("ward", 1)], [(0, [3])]), .badIndex(3))
+        XCTAssertEqual(problem([("ward", -1)], []), .negative(cell: "ward", value: -1))
+        let message = CountTableProblem.sumMismatch(total: "ward", value: 4, sum: 3)
         XCTAssertTrue(message.vi.contains("«ward»") && message.en.contains("«ward»"))
     }
 
-    func testSingleChildFollowsItsParent() throws {
+    /// One label for every hidden cell: with «< 5» and «ẩn», 6 = ẩn + «< 5» pinned both
+    /// (ẩn was never 1–4). With one label both are "at least 1" and 6 splits many ways.
+    func testOneLabelLeavesNothingToTellHiddenCellsApart() throws {
         let policy = try SuppressionPolicy()
-        // A ward of 3 with one group of 3: both "< 5"; neither pins the other.
-        let small = tree([("ward", 3, [1]), ("group", 3, [])])
-        let r1 = SmallCountSuppressor.suppress(small, policy: policy)
-        XCTAssertEqual(r1.suppressed, ["ward", "group"])
-        XCTAssertEqual(SuppressionAttack.intervals(small, result: r1, policy: policy), ["ward": 1...4, "group": 1...4])
-        // A shown subtotal over a single small group and one other: the other must go too.
-        let shownParent = tree([("ward", 10, [1]), ("area", 10, [2, 3]), ("g1", 3, []), ("g2", 7, [])])
-        let r2 = SmallCountSuppressor.suppress(shownParent, policy: policy)
-        XCTAssertEqual(r2.suppressed, ["g1", "g2"])
-        XCTAssertEqual(r2.primary, ["g1"])
-        XCTAssertEqual(SuppressionAttack.intervals(shownParent, result: r2, policy: policy), ["g1": 1...4, "g2": 6...9])
-        assertProtected(shownParent, policy, r2, "single child")
+        let t = try table([("ward", 6, true), ("a", 1, true), ("b", 5, true)], [("ward", ["a", "b"])])
+        let r = SmallCountSuppressor.suppress(t, policy: policy)
+        XCTAssertEqual(hidden(t, r), ["a", "b"])
+        XCTAssertEqual(r.reasons[1], .small)
+        XCTAssertEqual(r.reasons[2], .complementary)
+        let brute = try XCTUnwrap(BruteForceAudit.intervals(t, hidden: r.isHidden, cap: 20))
+        XCTAssertEqual(brute[1], 1...5)
+        XCTAssertEqual(brute[2], 1...5)
+        assertProtected(t, policy, r, "labels")
     }
 
     func testTwoOnesUnderAShownTotalNeedAThirdCell() throws {
         let policy = try SuppressionPolicy()
-        let t = tree([("ward", 12, [1, 2, 3]), ("g1", 1, []), ("g2", 1, []), ("g3", 10, [])])
-        // Hiding only the two 1s would leave 1 + 1 = 12 - 10: both pinned to 1.
-        let naive = SuppressionResult(suppressed: ["g1", "g2"], primary: ["g1", "g2"])
-        XCTAssertEqual(SuppressionAttack.intervals(t, result: naive, policy: policy), ["g1": 1...1, "g2": 1...1])
+        let t = try table([("ward", 12, true), ("g1", 1, true), ("g2", 1, true), ("g3", 10, true)], [("ward", ["g1", "g2", "g3"])])
+        // Hiding only the two 1s: each is at least 1 and together they are 12 − 10.
+        XCTAssertEqual(ids(t, DisclosureAudit.pinned(t, hidden: { $0 == 1 || $0 == 2 })), ["g1", "g2"])
         let r = SmallCountSuppressor.suppress(t, policy: policy)
-        XCTAssertEqual(r.suppressed, ["g1", "g2", "g3"])
-        XCTAssertTrue(r.isShown("ward"))
-        XCTAssertEqual(SuppressionAttack.intervals(t, result: r, policy: policy), ["g1": 1...4, "g2": 1...4, "g3": 4...10])
+        XCTAssertEqual(hidden(t, r), ["g1", "g2", "g3"])
         assertProtected(t, policy, r, "two ones")
     }
 
-    func testTwoOnesUnderASmallTotalProtectEachOther() throws {
+    func testASmallTotalOfOnesIsHiddenWithItsParts() throws {
         let policy = try SuppressionPolicy()
-        let t = tree([("ward", 2, [1, 2]), ("g1", 1, []), ("g2", 1, [])])
+        let t = try table([("ward", 2, true), ("g1", 1, true), ("g2", 1, true)], [("ward", ["g1", "g2"])])
         let r = SmallCountSuppressor.suppress(t, policy: policy)
-        XCTAssertEqual(r.suppressed, ["ward", "g1", "g2"])
-        XCTAssertEqual(SuppressionAttack.intervals(t, result: r, policy: policy), ["ward": 2...4, "g1": 1...3, "g2": 1...3])
+        XCTAssertEqual(hidden(t, r), ["ward", "g1", "g2"])
+        assertProtected(t, policy, r, "small total")
     }
 
-    func testZeroCellsStayShownAndProtectNothing() throws {
+    func testZeroCellsStayShown() throws {
         let policy = try SuppressionPolicy()
-        let t = tree([("ward", 9, [1, 2, 3]), ("g1", 0, []), ("g2", 2, []), ("g3", 7, [])])
+        let t = try table([("ward", 9, true), ("g1", 0, true), ("g2", 2, true), ("g3", 7, true)], [("ward", ["g1", "g2", "g3"])])
         let r = SmallCountSuppressor.suppress(t, policy: policy)
-        XCTAssertTrue(r.isShown("g1"))
-        XCTAssertEqual(r.suppressed, ["g2", "g3"])
+        XCTAssertFalse(r.isHidden(1))
+        XCTAssertEqual(hidden(t, r), ["g2", "g3"])
         assertProtected(t, policy, r, "zero sibling")
-        // Only zeros beside the small cell: the total itself is small and hides.
-        let onlyZeros = tree([("city", 20, [1, 2]), ("ward", 3, [3, 4]), ("other", 17, []), ("g1", 0, []), ("g2", 3, [])])
-        let r2 = SmallCountSuppressor.suppress(onlyZeros, policy: policy)
-        XCTAssertTrue(r2.isShown("g1"))
-        XCTAssertEqual(r2.suppressed, ["ward", "g2", "other"])
-        assertProtected(onlyZeros, policy, r2, "only zeros")
     }
 
-    /// "< 5" split into four "< 5" groups tells the reader every group is 1: no hiding helps,
-    /// so the breakdown is withheld and the ward row stays.
-    func testABreakdownThatGivesItselfAwayIsWithheld() throws {
+    /// Last month's year-to-date figure is on a page a reader may have kept: this month's must
+    /// not turn this month's small figure into a subtraction.
+    func testAYearToDateFigureIsNotASubtraction() throws {
         let policy = try SuppressionPolicy()
-        let t = tree([("city", 20, [1, 6]), ("ward", 4, [2, 3, 4, 5]),
-                      ("g1", 1, []), ("g2", 1, []), ("g3", 1, []), ("g4", 1, []), ("other", 16, [])])
-        let all = SuppressionResult(suppressed: Set(t.nodes.map(\.id)), primary: ["ward", "g1", "g2", "g3", "g4"])
-        XCTAssertEqual(SuppressionAttack.intervals(t, result: all, policy: policy)["g1"], 1...1)
-        let r = SmallCountSuppressor.suppress(t, policy: policy)
-        XCTAssertEqual(r.withheld, ["g1", "g2", "g3", "g4"])
-        XCTAssertTrue(r.isWithheld("g3") && !r.isShown("g3"))
-        XCTAssertEqual(r.suppressed, ["ward", "other"])
-        XCTAssertEqual(SuppressionAttack.intervals(t, result: r, policy: policy), ["ward": 1...4, "other": 16...19])
-        assertProtected(t, policy, r, "withheld")
+        let t = try table([("oct", 6, true), ("ytd-oct", 6, true), ("nov", 2, true), ("ytd-nov", 8, true)],
+                          [("ytd-oct", ["oct"]), ("ytd-nov", ["ytd-oct", "nov"])])
+        assertProtected(t, policy, SmallCountSuppressor.suppress(t, policy: policy), "cumulative, first build")
+        // October's two figures were published last month (the site record): they stay.
+        let r = SmallCountSuppressor.suppress(t, policy: policy, constraints: .init(mustShow: [0, 1]))
+        XCTAssertEqual(hidden(t, r), ["nov", "ytd-nov"])
+        assertProtected(t, policy, r, "cumulative")
     }
 
-    /// Five 1s under a shown 5: hidden, each is still 5 − 4 × 1. No shown sibling is left to
-    /// hide, so the total itself goes, and then its own sibling to protect it in turn.
-    func testRepairClimbsToTheParentWhenNoSiblingIsLeft() throws {
+    /// «có hồ sơ» 7 and «đang cai» 6, its part, leave 1 person with a file outside
+    /// rehabilitation: an implicit cell, protected like a printed one.
+    func testTheRestOfAPartIsProtectedThoughNeverPrinted() throws {
         let policy = try SuppressionPolicy()
-        let t = tree([("city", 20, [1, 7]), ("ward", 5, [2, 3, 4, 5, 6]),
-                      ("g1", 1, []), ("g2", 1, []), ("g3", 1, []), ("g4", 1, []), ("g5", 1, []), ("other", 15, [])])
+        let t = try table([("with-file", 7, true), ("in-rehab", 6, true), ("rest", 1, false)], [("with-file", ["in-rehab", "rest"])])
+        XCTAssertEqual(ids(t, DisclosureAudit.pinned(t, hidden: { _ in false })), ["rest"])
         let r = SmallCountSuppressor.suppress(t, policy: policy)
-        XCTAssertEqual(r.suppressed, ["ward", "other", "g1", "g2", "g3", "g4", "g5"])
-        XCTAssertEqual(r.primary, ["g1", "g2", "g3", "g4", "g5"])
-        XCTAssertTrue(r.isShown("city"))
-        let ranges = SuppressionAttack.intervals(t, result: r, policy: policy)
-        XCTAssertEqual(ranges["ward"], 5...20)
-        XCTAssertEqual(ranges["other"], 0...15)
-        XCTAssertEqual(ranges["g4"], 1...4)
-        assertProtected(t, policy, r, "climb")
+        XCTAssertEqual(hidden(t, r), ["in-rehab"])
+        assertProtected(t, policy, r, "part of")
     }
 
-    func testRandomTreesAreProtected() throws {
-        var rng = SeededGenerator(seed: 0x5EED_0013)
-        var trees = 0
-        var nodes = 0
-        var primary = 0
-        var secondary = 0
-        var withheld = 0
-        for round in 0..<600 {
-            let t = TreeGenerator.tree(&rng)
-            for k in [3, 5] {
-                let policy = try SuppressionPolicy(k: k)
-                let r = SmallCountSuppressor.suppress(t, policy: policy)
-                assertProtected(t, policy, r, "tree \(round) k=\(k)")
-                nodes += t.nodes.count
-                primary += r.primary.count
-                secondary += r.suppressed.count - r.primary.count
-                withheld += r.withheld.count
-            }
-            trees += 1
-        }
-        print("Suppression property test: \(trees) random trees × k ∈ {3, 5}, \(nodes) cells: \(primary) primary, \(secondary) complementary, \(withheld) withheld; no hidden cell pinned")
+    /// A district and its wards from one sheet, and a ward whose own site shows only itself:
+    /// the pattern is the sheet's, so what the district hides the ward's site hides too.
+    func testTwoDimensionsLinkedByMonthsAndUnits() throws {
+        let policy = try SuppressionPolicy()
+        let t = try table([("D.oct", 10, true), ("A.oct", 6, true), ("B.oct", 4, true),
+                           ("D.nov", 12, true), ("A.nov", 7, true), ("B.nov", 5, true),
+                           ("D.ytd", 22, true), ("A.ytd", 13, true), ("B.ytd", 9, true)],
+                          [("D.oct", ["A.oct", "B.oct"]), ("D.nov", ["A.nov", "B.nov"]), ("D.ytd", ["A.ytd", "B.ytd"]),
+                           ("D.ytd", ["D.oct", "D.nov"]), ("A.ytd", ["A.oct", "A.nov"]), ("B.ytd", ["B.oct", "B.nov"])])
+        let r = SmallCountSuppressor.suppress(t, policy: policy)
+        XCTAssertEqual(r.reasons[2], .small)
+        assertProtected(t, policy, r, "2-D")
+        let brute = try XCTUnwrap(BruteForceAudit.intervals(t, hidden: r.isHidden, cap: 40))
+        for (i, range) in brute where t.cells[i].isPublished { XCTAssertGreaterThan(range.count, 1, t.cells[i].id) }
     }
 
-    /// The audit claims exactness; enumerate every completion of small published tables and
-    /// compare, including hand-picked (not only suppressor-made) hiding patterns.
-    func testAuditMatchesBruteForceEnumeration() throws {
+    /// A cell an earlier build showed stays known; when it is the only possible cover, the
+    /// exposure is reported rather than published silently.
+    func testCellsAnEarlierBuildShowedCannotBeTakenBack() throws {
+        let policy = try SuppressionPolicy()
+        let t = try table([("ward", 9, true), ("a", 3, true), ("b", 6, true)], [("ward", ["a", "b"])])
+        let free = SmallCountSuppressor.suppress(t, policy: policy)
+        XCTAssertEqual(hidden(t, free), ["a", "b"])
+        let blocked = SmallCountSuppressor.suppress(t, policy: policy, constraints: .init(mustShow: [0, 2]))
+        XCTAssertEqual(ids(t, blocked.unprotectable), ["a"])
+        let kept = SmallCountSuppressor.suppress(t, policy: policy, constraints: .init(mustShow: [2], mustHide: [0]))
+        XCTAssertEqual(kept.reasons[0], .earlierBuild)
+        XCTAssertEqual(hidden(t, kept), ["ward", "a"])
+        assertProtected(t, policy, kept, "record")
+    }
+
+    /// The audit claims exactness for what a reader can pin; enumerate every integer
+    /// completion of small tables and compare, for suppressor-made and arbitrary patterns.
+    func testAuditMatchesIntegerEnumeration() throws {
         var rng = SeededGenerator(seed: 0xB2B7_E0F5)
-        var checked = 0
-        for round in 0..<3000 where checked < 300 {
-            let t = TreeGenerator.tree(&rng, maxDepth: 3, maxFanOut: 3, maxValue: 6)
+        var checked = 0, pinnedSeen = 0
+        let shape = TableGenerator.Shape(maxDepth: 2, maxFanOut: 3, months: 2, maxValue: 6)
+        for round in 0..<3000 where checked < 150 {
+            let t = TableGenerator.table(&rng, shape: shape)
+            guard t.cells.count <= 30 else { continue }
             let k = Int.random(in: 3...5, using: &rng)
             let policy = try SuppressionPolicy(k: k)
-            let result: SuppressionResult
+            let hiddenSet: Set<Int>
             if round % 2 == 0 {
-                result = SmallCountSuppressor.suppress(t, policy: policy)
+                let r = SmallCountSuppressor.suppress(t, policy: policy)
+                hiddenSet = Set(t.cells.indices.filter(r.isHidden))
             } else {
-                var suppressed = Set<String>()
-                var primary = Set<String>()
-                for node in t.nodes where Int.random(in: 0..<3, using: &rng) == 0 || (node.value > 0 && node.value < k) {
-                    suppressed.insert(node.id)
-                    if node.value > 0 && node.value < k && Bool.random(using: &rng) { primary.insert(node.id) }
-                }
-                result = SuppressionResult(suppressed: suppressed, primary: primary)
+                hiddenSet = Set(t.cells.indices.filter { t.cells[$0].value > 0 && Int.random(in: 0..<3, using: &rng) == 0 })
             }
-            // Every finite bound is below `cap`; a cell whose maximum follows the cap is unbounded.
-            let cap = t.nodes[t.root].value + (k - 1) * t.nodes.count + 1
-            guard let brute = BruteForceAudit.intervals(t, result: result, k: k, cap: cap),
-                  let wider = BruteForceAudit.intervals(t, result: result, k: k, cap: cap + 5) else { continue }
-            let audit = SuppressionAttack.intervals(t, result: result, policy: policy)
-            XCTAssertEqual(Set(audit.keys), Set(brute.keys), "round \(round)")
-            for (id, range) in audit {
-                guard let exact = brute[id], let exactWider = wider[id] else { continue }
-                XCTAssertEqual(range.lowerBound, exact.lowerBound, "round \(round) \(id)")
-                if range.upperBound == Int.max {
-                    XCTAssertGreaterThan(exactWider.upperBound, exact.upperBound, "round \(round) \(id): audit says unbounded")
-                } else {
-                    XCTAssertEqual(range.upperBound, exact.upperBound, "round \(round) \(id)")
-                    XCTAssertEqual(range.upperBound, exactWider.upperBound, "round \(round) \(id)")
-                }
+            let cap = t.cells.map(\.value).max()! + 6
+            guard let brute = BruteForceAudit.intervals(t, hidden: hiddenSet.contains, cap: cap, budget: 40_000),
+                  let wider = BruteForceAudit.intervals(t, hidden: hiddenSet.contains, cap: cap + 4, budget: 80_000) else { continue }
+            let audit = DisclosureAudit.pinned(t, hidden: hiddenSet.contains)
+            for (i, range) in brute {
+                let integerPinned = range.count == 1 && wider[i]!.count == 1
+                XCTAssertEqual(audit.contains(i), integerPinned, "round \(round) \(t.cells[i].id)=\(t.cells[i].value): audit \(audit.contains(i)), enumeration \(range)/\(wider[i]!)")
+                if integerPinned { pinnedSeen += 1 }
             }
             checked += 1
         }
-        XCTAssertGreaterThanOrEqual(checked, 300)
+        XCTAssertGreaterThanOrEqual(checked, 150)
+        XCTAssertGreaterThan(pinnedSeen, 50, "the arbitrary patterns must exercise pinned cells too")
+        print("Audit vs enumeration: \(checked) random linked tables, \(pinnedSeen) pinned cells, all agree")
+    }
+
+    /// The property test: random sheets (units × indicators × months, linked by totals, parts
+    /// and year-to-date figures) × k; no protected cell may be pinned, by the audit and, where
+    /// the table is small enough, by enumeration.
+    func testRandomSheetsAcrossMonthsAreProtected() throws {
+        var rng = SeededGenerator(seed: 0x5EED_0011)
+        var tables = 0, cells = 0, small = 0, complementary = 0, enumerated = 0
+        for round in 0..<120 {
+            let t = TableGenerator.table(&rng, shape: TableGenerator.Shape(maxDepth: 3, maxFanOut: 4, months: 4, maxValue: 30))
+            for k in [3, 5, 7] {
+                let policy = try SuppressionPolicy(k: k)
+                let r = SmallCountSuppressor.suppress(t, policy: policy)
+                assertProtected(t, policy, r, "sheet \(round) k=\(k)")
+                cells += t.cells.count
+                small += r.reasons.filter { $0 == .small }.count
+                complementary += r.reasons.filter { $0 == .complementary }.count
+                if t.cells.count <= 24, let brute = BruteForceAudit.intervals(t, hidden: r.isHidden, cap: t.cells.map(\.value).max()! + 6, budget: 30_000) {
+                    for (i, range) in brute where policy.isSmall(t.cells[i].value) && t.cells[i].isSensitive {
+                        XCTAssertGreaterThan(range.count, 1, "sheet \(round) k=\(k): \(t.cells[i].id) pinned by enumeration")
+                    }
+                    enumerated += 1
+                }
+            }
+            tables += 1
+        }
+        print("Suppression property test: \(tables) random sheets × k ∈ {3, 5, 7}, \(cells) cells: \(small) small, \(complementary) complementary; \(enumerated) also enumerated; no protected cell pinned")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import WardLocale
 import WardMustache
+import WardPrivacy
 
 public struct BuildOptions: Sendable {
     public var site: URL
@@ -45,8 +46,12 @@ public struct BuildReport: Sendable {
     public struct HiddenCell: Sendable {
         public let indicator: String
         public let unit: String
+        /// «tháng 10/2026», or «cả kỳ» for rows without a month.
+        public let period: String
+        public let field: StatisticField
         public let value: Int
-        public let isSmall: Bool
+        public let reason: HiddenReason
+        public var isSmall: Bool { reason == .small }
     }
 }
 
@@ -77,10 +82,12 @@ public enum SiteBuilder {
         // the build before anything is written.
         let urlProblems = index.diagnostics + (index.diagnostics.isEmpty ? PublishedURLs.check(index, record: content.record) : [])
         if !urlProblems.isEmpty { throw BuildFailure(urlProblems) }
-        let statistics = StatisticsGuard.publish(content, index: index)
+        let statistics = try StatisticsGuard.publish(content, index: index, through: YearMonth(options.buildDate))
+        let proseFindings = ProseGuard.findings(content, statistics: statistics)
+        if !proseFindings.isEmpty { throw BuildFailure(proseFindings) }
         let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
-        let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles)
+        let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + StatisticsPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles)
 
         // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
@@ -120,26 +127,12 @@ public enum SiteBuilder {
             staged?.abandon()
             throw error
         }
-        return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.suppressedCount,
+        return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.hiddenCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
-                           publicNames: content.settings.publicNames, hidden: hiddenCells(content, statistics: statistics, index: index),
+                           publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
-                           warnings: (content.warnings + index.warnings).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
+                           warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics)).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
                            legacyDecodedFiles: SourceLog.legacyDecoded(content.sources))
-    }
-
-    /// Pairs each hidden published cell with the value staff entered (or the derived total).
-    static func hiddenCells(_ content: SiteContent, statistics: PublishedStatistics, index: UnitIndex) -> [BuildReport.HiddenCell] {
-        var entered: [String: Int] = [:]
-        for r in content.statistics { entered[r.unitID + "\u{0}" + r.indicator, default: 0] += r.actual }
-        var derived: [String: Int] = [:]
-        for r in content.statistics where index.byID[r.unitID]?.parentID == index.root.id {
-            derived[r.indicator, default: 0] += r.actual
-        }
-        return statistics.rows.filter { $0.actual == nil }.map { row in
-            let value = entered[row.unitID + "\u{0}" + row.indicator] ?? derived[row.indicator] ?? 0
-            return .init(indicator: row.indicator, unit: index.byID[row.unitID]?.fullName ?? row.unitID, value: value, isSmall: row.isSmall)
-        }
     }
 
     static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }

@@ -1,5 +1,6 @@
 import Foundation
 import WardLocale
+import WardPrivacy
 
 extension CommandLineInterface {
     /// `build`, `check` (no write) and `print` (build, then PDFs) share one path.
@@ -82,18 +83,29 @@ extension CommandLineInterface {
     }
 }
 
-/// What `wardkit check` tells staff and never publishes: what was hidden and what was declared public.
+/// What `wardkit check` tells staff and never publishes: every hidden cell with its real value
+/// and why it is hidden, and what was declared public.
 enum PrivacyReport {
+    static func reason(_ r: HiddenReason, k: Int, _ language: Language) -> String {
+        switch (r, language) {
+        case (.small, .vi): "số nhỏ (1–\(k - 1))"
+        case (.small, .en): "small count (1–\(k - 1))"
+        case (.complementary, .vi): "ẩn thêm để không suy ra được một số nhỏ"
+        case (.complementary, .en): "hidden so no small count can be worked out"
+        case (.earlierBuild, .vi): "đã ẩn ở lần dựng trước (ban-ghi/)"
+        case (.earlierBuild, .en): "hidden by an earlier build (ban-ghi/)"
+        }
+    }
+
     static func text(_ r: BuildReport, language: Language) -> String {
         let cells = r.hidden.map { h in
-            language == .en
-                ? "    \(h.indicator) — \(h.unit): \(h.value) → \(h.isSmall ? "«< \(r.statisticsThreshold)»" : "hidden (protects a small count)")"
-                : "    \(h.indicator) — \(h.unit): \(h.value) → \(h.isSmall ? "«< \(r.statisticsThreshold)»" : "«ẩn» (để bảo vệ một số nhỏ)")"
+            let field = h.field == .target ? (language == .en ? "target" : "kế hoạch") : (language == .en ? "actual" : "thực hiện")
+            return "    \(h.indicator) — \(h.unit), \(h.period), \(field): \(h.value) → «ẩn» (\(reason(h.reason, k: r.statisticsThreshold, language)))"
         }.joined(separator: "\n")
         if language == .en {
             return """
             Privacy report (not published):
-              small counts hidden (value 1–\(r.statisticsThreshold - 1), shown as "< \(r.statisticsThreshold)"), incl. complementary: \(r.suppressedCells)
+              statistics cells hidden (all read «ẩn»; small = 1–\(r.statisticsThreshold - 1)), incl. complementary: \(r.suppressedCells)
             \(cells)
               declared public numbers: \(r.publicPhones.joined(separator: ", "))
               declared public names: \(r.publicNames.isEmpty ? "—" : r.publicNames.joined(separator: ", "))
@@ -101,7 +113,7 @@ enum PrivacyReport {
         }
         return """
         Báo cáo riêng tư (không đăng lên trang):
-          số nhỏ bị ẩn (giá trị 1–\(r.statisticsThreshold - 1), hiện là «< \(r.statisticsThreshold)»), kể cả ô ẩn bổ sung: \(r.suppressedCells)
+          số ô số liệu bị ẩn (đều hiện là «ẩn»; số nhỏ = 1–\(r.statisticsThreshold - 1)), kể cả ô ẩn bổ sung: \(r.suppressedCells)
         \(cells)
           số điện thoại khai báo công khai: \(r.publicPhones.joined(separator: ", "))
           tên khai báo công khai: \(r.publicNames.isEmpty ? "—" : r.publicNames.joined(separator: ", "))

@@ -13,7 +13,7 @@ enum MeasuredPage {
         let frame = PageFrame(model: model, path: path, title: "\(unit.fullName) — \(model.t("progress_title"))",
                               description: "\(model.t("group_description")) \(unit.fullName).", section: "progress", wording: wording)
         let g = model.progress.groups[id]!
-        let criteria = model.content.criteria.criteria
+        let criteria = CriteriaDisclosure.shown(model.content.criteria.criteria, for: unit)
         let sharedSource = model.content.criteria.sharedSource
         let row = g.latest
         let households = model.index.households[id] ?? 0
@@ -24,7 +24,7 @@ enum MeasuredPage {
                     "pledge": .string(Vietnamese.percent(r.pledgedHouseholds, of: households)),
                     "status": .string(model.label(r.recognition))]
         }
-        let missing = model.progress.missing(id, criteria: model.content.criteria)
+        let missing = model.progress.missing(id, criteria: model.content.criteria).filter { c in criteria.contains { $0.code == c.code } }
         let printPath = model.index.paths[id]!
         let below = (model.index.children[id] ?? []).map { model.index.byID[$0]!.fullName }
         return frame.context([
@@ -33,7 +33,9 @@ enum MeasuredPage {
             "decision": row?.decisionDate.map { d in
                 .string("\(model.t("decision")) \(row?.decisionNumber ?? "") \(model.t("dated")) \(Vietnamese.shortDate(d))")
             } ?? .null,
-            "met": .string("\(g.met)/\(g.total)"),
+            "met": criteria.isEmpty ? .null : .string(CriteriaDisclosure.met(row, model.content.criteria.criteria, for: unit)),
+            "criteriaShown": .bool(!criteria.isEmpty),
+            "withheldCriteria": .block(CriteriaDisclosure.withheld(model.content.criteria.criteria, for: unit).map { .string($0.code) }),
             "pledge": ["rate": .string(Vietnamese.percent(g.pledge.pledged, of: g.pledge.households)),
                        "pledged": .string(Vietnamese.integer(g.pledge.pledged)),
                        "households": .string(Vietnamese.integer(g.pledge.households)),
@@ -54,6 +56,7 @@ enum MeasuredPage {
             "target": model.index.root.id == id ? TargetView.target(model, under: id, root: frame.root) : .null,
             "pastTargets": model.index.root.id == id ? TargetView.past(model, under: id, wording: wording) : .null,
             "breadcrumbs": ProgressPages.breadcrumbs(model, id: id, root: frame.root),
+            "statistics": StatisticsView.section(model, id: id),
             "print": ["pledge": .string(frame.root + "in-an/cam-ket/" + printPath), "board": .string(frame.root + "in-an/bang-niem-yet/" + printPath),
                       "checklist": .string(frame.root + "in-an/kiem-tra/" + printPath)],
         ])

@@ -42,7 +42,8 @@ enum ProgressPages {
             if let g = model.progress.groups[cid] {
                 return ["name": .string(c.shortName), "href": .string(href),
                         "status": .string(model.label(g.recognition)), "statusClass": .string(g.recognition.rawValue),
-                        "met": .string("\(g.met)/\(g.total)"), "pledge": .string(Vietnamese.percent(g.pledge.pledged, of: g.pledge.households))]
+                        "met": .string(CriteriaDisclosure.met(g.latest, model.content.criteria.criteria, for: c)),
+                        "pledge": .string(Vietnamese.percent(g.pledge.pledged, of: g.pledge.households))]
             }
             let a = model.progress.aggregates[cid] ?? UnitAggregate()
             // A ward with nothing measured yet says so, rather than «0/0».
@@ -65,7 +66,7 @@ enum ProgressPages {
             "hasGroups": .bool(!measuredChildren.isEmpty),
             "matrixHref": measuredChildren.isEmpty ? .null : .string("tieu-chi.html"),
             "charts": agg.groups > 0 ? ["items": Charts.unitCharts(model, id: id, children: children, wording: wording)] : .null,
-            "statistics": id == model.index.root.id ? StatisticsView.table(model) : .null,
+            "statistics": StatisticsView.section(model, id: id),
             "breadcrumbs": breadcrumbs(model, id: id, root: frame.root),
         ])
     }
@@ -79,9 +80,11 @@ enum ProgressPages {
         let wording = model.wording(for: id)
         let frame = PageFrame(model: model, path: path, title: "\(model.t("matrix_title", wording)) — \(unit.fullName)",
                               description: "\(model.t("matrix_caption")) — \(unit.fullName).", section: "progress", wording: wording)
-        let criteria = model.content.criteria.criteria
         let sharedSource = model.content.criteria.sharedSource
         let measured = (model.index.children[id] ?? []).filter { model.index.isMeasured($0) }
+        // Measured units share one level: groups keep their people criteria off the matrix.
+        let criteria = measured.first.map { CriteriaDisclosure.shown(model.content.criteria.criteria, for: model.index.byID[$0]!) } ?? []
+        let withheld = measured.first.map { CriteriaDisclosure.withheld(model.content.criteria.criteria, for: model.index.byID[$0]!) } ?? []
         var crumbs = breadcrumbs(model, id: id, root: frame.root)
         if case .object(var o) = crumbs, case .array(var items)? = o["items"] {
             items.append(["name": .string(unit.fullName), "href": .string("./")])
@@ -95,6 +98,11 @@ enum ProgressPages {
             "breadcrumbs": crumbs,
             "criteria": .list(criteria) { c in ["code": .string(c.code), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : "")] },
             "criteriaSource": sharedSource.map { .string($0) } ?? .null,
+            "withheldCriteria": .block(withheld.map { .string($0.code) }),
+            // The wording of every criterion is public (it is the plan's); only statuses are not.
+            "definitions": .list(model.content.criteria.criteria) { c in
+                ["code": .string(c.code), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : "")]
+            },
             "rows": .list(measured) { gid in
                 let row = model.progress.groups[gid]?.latest
                 return ["name": .string(model.index.byID[gid]!.shortName), "href": .string(frame.root + "tien-do/" + model.index.paths[gid]!),

@@ -41,6 +41,7 @@ public struct SiteModel: Sendable {
     public var nextRecord: SiteRecord {
         var record = content.record
         record[PublishedURLs.file] = PublishedURLs.next(index, record: content.record)
+        if !statistics.record.entries.isEmpty { record[StatisticsRecord.file] = statistics.record.text }
         return record
     }
 

@@ -2,76 +2,133 @@ import Foundation
 import WardLocale
 import WardPrivacy
 
-/// Aggregate statistics as they may be published: counts of people in sensitive categories
-/// that are small (1 … k-1) are replaced by "< k", and further cells are hidden where a total
-/// would let a reader subtract their way back to a hidden one (complementary suppression).
+/// Statistics as they may be published. Sensitive figures of 1 … k−1 are hidden, and further
+/// cells are hidden where a total, a difference of indicators or another month would give a
+/// hidden one back; every hidden cell reads the same («ẩn»), targets included.
 public struct PublishedStatistics: Sendable {
-    public struct Row: Sendable {
-        public let unitID: String
-        public let indicator: String
-        public let measure: StatisticRow.Measure
-        public let target: Int?
-        /// nil when suppressed.
-        public let actual: Int?
-        /// Hidden because it is small ("< k"); otherwise hidden only to protect another cell.
-        public let isSmall: Bool
+    public struct Figure: Sendable {
+        public let value: Int
+        public let hidden: HiddenReason?
+        /// A total WardKit summed from its units (no row of its own).
         public let derived: Bool
+        public var shown: Int? { hidden == nil ? value : nil }
     }
-    public let rows: [Row]
-    public let threshold: Int
-    public let suppressedCount: Int
-    /// Each sensitive indicator's table and what was hidden in it, kept so tests can attack
-    /// exactly what was published.
-    let decisions: [(tree: CountTree, result: SuppressionResult)]
 
+    public let indicators: [Indicator]
+    public let threshold: Int
+    /// The site's own units (its unit and every unit below it).
+    let figures: [StatisticKey: Figure]
+    /// Per unit: the periods in which it or its direct units have figures, oldest first.
+    let periodsOf: [String: [StatisticsPeriod]]
+    /// Per unit: its direct units that have figures, in Vietnamese order (teams included).
+    let partsOf: [String: [String]]
+    /// Names of the site's units that have figures, as table rows print them.
+    let names: [String: String]
+    /// The whole sheet and its pattern, kept so tests can attack exactly what was published.
+    let sheet: StatisticsSheet?
+    let result: SuppressionResult?
+    /// What the site record will hold after this build.
+    let record: StatisticsRecord
+
+    public var hiddenCount: Int { figures.values.filter { $0.hidden != nil }.count }
+
+    public func figure(_ indicator: String, unit: String, period: StatisticsPeriod, field: StatisticField) -> Figure? {
+        figures[StatisticKey(indicator: indicator, unitID: unit, period: period, field: field)]
+    }
+
+    public func periods(of unit: String) -> [StatisticsPeriod] { periodsOf[unit] ?? [] }
 }
 
 enum StatisticsGuard {
-    /// Rows are published for the site's unit and its direct children. Where the site's unit has
-    /// no row of its own for an indicator, its value is the sum of its children's — and that
-    /// sum is exactly what complementary suppression must protect.
-    static func publish(_ content: SiteContent, index: UnitIndex) -> PublishedStatistics {
-        let k = content.settings.smallCountThreshold
-        let policy = (try? SuppressionPolicy(k: k)) ?? (try! SuppressionPolicy(k: 5))
-        var groupsByKey: [String: [StatisticRow]] = [:]
-        var order: [String] = []
-        for r in content.statistics where r.unitID == index.root.id || index.byID[r.unitID]?.parentID == index.root.id {
-            let key = r.indicator + "\u{0}" + r.measure.rawValue
-            if groupsByKey[key] == nil { order.append(key) }
-            groupsByKey[key, default: []].append(r)
+    static func publish(_ content: SiteContent, index: UnitIndex, through last: YearMonth) throws(BuildFailure) -> PublishedStatistics {
+        let policy = (try? SuppressionPolicy(k: content.settings.smallCountThreshold)) ?? (try! SuppressionPolicy(k: 5))
+        let previous = try StatisticsRecord.parse(content.record[StatisticsRecord.file])
+        guard !content.statistics.isEmpty else {
+            return PublishedStatistics(indicators: content.indicators, threshold: policy.k, figures: [:], periodsOf: [:], partsOf: [:], names: [:],
+                                       sheet: nil, result: nil, record: previous)
         }
-        var out: [PublishedStatistics.Row] = []
-        var suppressed = 0
-        var decisions: [(tree: CountTree, result: SuppressionResult)] = []
-        for key in order {
-            let rows = groupsByKey[key]!
-            let rootRow = rows.first { $0.unitID == index.root.id }
-            let childRows = rows.filter { $0.unitID != index.root.id }
-            let rootValue = rootRow?.actual ?? childRows.reduce(0) { $0 + $1.actual }
-            let rootTarget = rootRow?.target ?? (childRows.allSatisfy { $0.target != nil } && !childRows.isEmpty ? childRows.reduce(0) { $0 + ($1.target ?? 0) } : nil)
-            var shown: (String) -> Bool = { _ in true }
-            var withheld: (String) -> Bool = { _ in false }
-            var small: (String) -> Bool = { _ in false }
-            if rows[0].isSensitive {
-                var nodes = [CountTree.Node(id: index.root.id, value: rootValue, children: Array(1..<(childRows.count + 1)))]
-                for c in childRows { nodes.append(CountTree.Node(id: c.unitID, value: c.actual, children: [])) }
-                let tree = CountTree(nodes: nodes, root: 0)
-                let result = SmallCountSuppressor.suppress(tree, policy: policy)
-                suppressed += result.suppressed.count
-                decisions.append((tree, result))
-                shown = { result.isShown($0) }
-                withheld = { result.isWithheld($0) }
-                small = { result.primary.contains($0) }
-            }
-            let indicator = rows[0].indicator, measure = rows[0].measure
-            out.append(.init(unitID: index.root.id, indicator: indicator, measure: measure, target: rootTarget,
-                             actual: shown(index.root.id) ? rootValue : nil, isSmall: small(index.root.id), derived: rootRow == nil))
-            // A withheld row is not published at all: its siblings would give it away.
-            for c in childRows where !withheld(c.unitID) {
-                out.append(.init(unitID: c.unitID, indicator: indicator, measure: measure, target: c.target,
-                                 actual: shown(c.unitID) ? c.actual : nil, isSmall: small(c.unitID), derived: false))
+        let unitByID = Dictionary(content.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sheet = try StatisticsSheet.build(indicators: content.indicators, rows: content.statistics, units: content.units, through: last)
+        let site = siteUnits(content.units, root: index.root.id)
+
+        var constraints = SuppressionConstraints()
+        for (i, m) in sheet.meta.enumerated() {
+            guard let key = m.key, site.contains(key.unitID), let entry = previous.entries[key] else { continue }
+            let cell = sheet.table.cells[i]
+            switch entry {
+            case .hidden where cell.value >= 1: constraints.mustHide.insert(i)
+            case .shown(let v) where v == cell.value && !(cell.isSensitive && policy.isSmall(v)): constraints.mustShow.insert(i)
+            default: break
             }
         }
-        return PublishedStatistics(rows: out, threshold: policy.k, suppressedCount: suppressed, decisions: decisions)
+        let result = SmallCountSuppressor.suppress(sheet.table, policy: policy, constraints: constraints)
+        if !result.unprotectable.isEmpty {
+            throw BuildFailure(result.unprotectable.map { i in
+                let key = sheet.meta[i].key
+                let what = key.map { "«\($0.indicator)» của \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "một phần còn lại của bảng"
+                let whatEN = key.map { "«\($0.indicator)» of \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "a remainder of the table"
+                return Diagnostic(sheet.meta[i].position ?? SourcePosition(file: "\(SiteRecord.folder)/\(StatisticsRecord.file)", line: 1), kind: .privacy,
+                    vi: "không thể che số \(what): các ô có thể che nó đã được công bố ở lần dựng trước (\(SiteRecord.folder)/\(StatisticsRecord.file)); số liệu đã đăng có lẽ đã bị sửa — hãy kiểm tra lại",
+                    en: "cannot protect \(whatEN): the cells that could hide it were published by an earlier build (\(SiteRecord.folder)/\(StatisticsRecord.file)); figures already published were probably changed — check them")
+            })
+        }
+
+        var figures: [StatisticKey: PublishedStatistics.Figure] = [:]
+        var periods: [String: Set<StatisticsPeriod>] = [:]
+        var parts: [String: Set<String>] = [:]
+        var record = previous
+        for (i, m) in sheet.meta.enumerated() {
+            guard let key = m.key, site.contains(key.unitID) else { continue }
+            let f = PublishedStatistics.Figure(value: sheet.table.cells[i].value, hidden: result.reasons[i], derived: m.derived)
+            figures[key] = f
+            record.entries[key] = f.hidden == nil ? .shown(f.value) : .hidden
+            periods[key.unitID, default: []].insert(key.period)
+            if let p = unitByID[key.unitID]?.parentID, site.contains(p) {
+                periods[p, default: []].insert(key.period)
+                parts[p, default: []].insert(key.unitID)
+            }
+        }
+        let sortedParts = parts.mapValues { ids in
+            ids.sorted { (Vietnamese.collationKey(unitByID[$0]!.name), $0) < (Vietnamese.collationKey(unitByID[$1]!.name), $1) }
+        }
+        return PublishedStatistics(indicators: content.indicators, threshold: policy.k, figures: figures,
+                                   periodsOf: periods.mapValues { $0.sorted() }, partsOf: sortedParts,
+                                   names: Dictionary(uniqueKeysWithValues: periods.keys.map { id in
+                                       (id, unitByID[id]!.kind.isPlace ? unitByID[id]!.shortName : unitByID[id]!.fullName) }), sheet: sheet, result: result, record: record)
+    }
+
+    /// The site's unit and every unit below it, teams and agencies included.
+    static func siteUnits(_ units: [AdministrativeUnit], root: String) -> Set<String> {
+        let parent = Dictionary(units.map { ($0.id, $0.parentID) }, uniquingKeysWith: { a, _ in a })
+        var inside: [String: Bool] = [root: true]
+        for u in units {
+            var path: [String] = []
+            var cursor: String? = u.id
+            var result = false
+            while let c = cursor {
+                if let known = inside[c] { result = known; break }
+                if path.contains(c) { break }
+                path.append(c)
+                cursor = parent[c] ?? nil
+            }
+            for id in path { inside[id] = result }
+        }
+        return Set(inside.filter(\.value).keys)
+    }
+}
+
+extension PublishedStatistics {
+    /// Every hidden cell of the site with the value staff entered (or the summed total) and
+    /// why it is hidden: for `wardkit check`, never published.
+    func hiddenCells(_ content: SiteContent) -> [BuildReport.HiddenCell] {
+        let units = Dictionary(content.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let texts = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0.text) })
+        return figures.compactMap { key, f -> (StatisticKey, BuildReport.HiddenCell)? in
+            guard let reason = f.hidden else { return nil }
+            let period = key.period.month.map { "tháng \($0.month)/\($0.year)" } ?? "cả kỳ"
+            return (key, .init(indicator: texts[key.indicator] ?? key.indicator, unit: units[key.unitID]?.fullName ?? key.unitID,
+                               period: period, field: key.field, value: f.value, reason: reason))
+        }.sorted { ($0.0.period, $0.0.indicator, $0.0.unitID, $0.0.field.rawValue) < ($1.0.period, $1.0.indicator, $1.0.unitID, $1.0.field.rawValue) }
+        .map(\.1)
     }
 }

@@ -8,6 +8,7 @@ enum CriteriaLoader {
         .init(name: "text", aliases: ["noi_dung", "tieu_chi"], required: true),
         .init(name: "source", aliases: ["can_cu", "nguon"], required: false),
         .init(name: "level", aliases: ["cap", "cap_cong_nhan", "ap_dung_cho"], required: false),
+        .init(name: "about_people", aliases: ["ve_nguoi", "lien_quan_nguoi"], required: false),
     ])
 
     enum Outcome {
@@ -55,7 +56,10 @@ enum CriteriaLoader {
                     levels[set.value] = (level, levelCell.position)
                 }
             }
-            all.append(Criterion(setID: set.value, code: code.value, text: text.value, source: table.cell(r, "source").value, position: code.position))
+            var criterion = Criterion(setID: set.value, code: code.value, text: text.value, source: table.cell(r, "source").value, position: code.position)
+            guard let people = CriteriaDisclosure.aboutPeople(table.cell(r, "about_people"), text: text.value, log: log) else { continue }
+            criterion.aboutPeople = people
+            all.append(criterion)
         }
         let chosen = setID.isEmpty ? (all.first?.setID ?? "") : setID
         let criteria = all.filter { $0.setID == chosen }

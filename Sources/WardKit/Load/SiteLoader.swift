@@ -52,6 +52,7 @@ public enum SiteLoader {
             }
         }
         var statistics: [StatisticRow] = []
+        var indicators: [Indicator] = []
         if loaded.available {
             // Refused units stand in as placeholders: the build stops on their own error anyway.
             var known = byID
@@ -61,8 +62,9 @@ public enum SiteLoader {
             }
             // The wards' rows first, in the order settings lists them, then the district's own:
             // the order of an annex that lists the wards and then the district's teams.
-            for w in wards { statistics += TablesLoader.statistics(w.reader, units: known, log: log) }
-            statistics += TablesLoader.statistics(reader, units: known, log: log)
+            let sheets = wards.map(\.reader) + [reader]
+            indicators = IndicatorsLoader.load(sheets, log: log)
+            statistics = StatisticsLoader.load(sheets, units: known, indicators: indicators, log: log)
         }
         var content = SiteContent(
             settings: settings ?? SettingsLoader.placeholder,
@@ -75,6 +77,7 @@ public enum SiteLoader {
             pages: MarkdownLoader.pages(reader, log: log),
             sources: sources.all)
         try log.throwIfAny()
+        content.indicators = indicators
         content.warnings = ConsistencyChecks.latest(snapshots)
         content.record = try SiteRecordStore(site: site).load()
         return content

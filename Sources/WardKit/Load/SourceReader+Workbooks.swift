@@ -57,7 +57,7 @@ extension SourceReader {
         let file = displayPath(sharedWorkbookURL)
         if let error = opened.error { log.add(diagnostic(error, file: file)); return }
         guard let book = opened.book else { return }
-        let valid = (TableOrigin.topLevelTables + ["progress-YYYY-MM", "YYYY-MM"]).map { "«\($0)»" }.joined(separator: ", ")
+        let valid = (TableOrigin.topLevelTables + ["progress-YYYY-MM", "YYYY-MM", "statistics-YYYY-MM"]).map { "«\($0)»" }.joined(separator: ", ")
         for sheet in book.sheets where !sheet.isHidden && TableOrigin.table(forSheet: sheet.name) == nil {
             log.add(Diagnostic(SourcePosition(file: file, sheet: sheet.name, line: 0),
                 vi: "tên trang «\(sheet.name)» không ứng với bảng nào nên trang này sẽ không được đọc; hãy đổi tên trang thành một trong: \(valid)",

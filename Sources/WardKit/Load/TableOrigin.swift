@@ -3,8 +3,8 @@ import WardXLSX
 
 /// Where a table's rows are. Staff may keep `units.csv`, save it from Excel as `units.xlsx`, or
 /// keep every table as a sheet of one workbook, `content/du-lieu.xlsx`, with sheets named like
-/// the files: «units», «criteria», «hotlines», «targets», «statistics», and one sheet a month
-/// «progress-2026-11» (or just «2026-11»).
+/// the files: «units», «criteria», «hotlines», «targets», «indicators», «statistics», one sheet a
+/// month «progress-2026-11» (or just «2026-11») and one a month «statistics-2026-11».
 enum TableOrigin {
     case csv(URL)
     /// `X.xlsx` where `X.csv` would be: its sheet named like the file («units», «2026-11»), or
@@ -16,7 +16,7 @@ enum TableOrigin {
 
     static let sharedWorkbookName = "du-lieu.xlsx"
     /// The tables directly in content/ that a shared workbook's sheet may hold.
-    static let topLevelTables = ["units", "criteria", "hotlines", "targets", "statistics"]
+    static let topLevelTables = ["units", "criteria", "hotlines", "targets", "indicators", "statistics"]
 
     var url: URL {
         switch self {
@@ -55,6 +55,7 @@ enum TableOrigin {
         let lowered = name.lowercased()
         if topLevelTables.contains(lowered) { return lowered }
         if lowered.hasPrefix("progress-") && lowered.count > 9 { return "progress/" + name.dropFirst(9) }
+        if lowered.hasPrefix("statistics-") && isMonth(String(lowered.dropFirst(11))) { return "statistics/" + name.dropFirst(11) }
         if isMonth(lowered) { return "progress/" + name }
         return nil
     }

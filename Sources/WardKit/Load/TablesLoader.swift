@@ -1,7 +1,7 @@
 import Foundation
 import WardLocale
 
-/// The smaller sheets: hotlines, yearly targets and aggregate statistics.
+/// The smaller sheets: hotlines and yearly targets (statistics have their own loader).
 enum TablesLoader {
     static let hotlineSchema = CSVSchema(columns: [
         .init(name: "name", aliases: ["ten", "ten_duong_day"], required: true),
@@ -15,14 +15,6 @@ enum TablesLoader {
         .init(name: "group", aliases: ["unit", "to", "ma_to", "don_vi", "ma_don_vi"], required: true),
         .init(name: "goal", aliases: ["muc_tieu", "chi_tieu"], required: false),
     ])
-    static let statisticSchema = CSVSchema(columns: [
-        .init(name: "unit", aliases: ["don_vi", "ma_don_vi"], required: true),
-        .init(name: "indicator", aliases: ["chi_tieu", "noi_dung"], required: true),
-        .init(name: "measure", aliases: ["loai", "don_vi_tinh"], required: true),
-        .init(name: "target", aliases: ["ke_hoach", "chi_tieu_ke_hoach"], required: false),
-        .init(name: "actual", aliases: ["ket_qua", "thuc_hien"], required: true),
-    ])
-
     static func hotlines(_ reader: SourceReader, log: DiagnosticLog) -> [Hotline] {
         guard reader.exists("hotlines.csv"),
               let t = reader.readCSV(reader.contentDir.appendingPathComponent("hotlines.csv"), schema: hotlineSchema, log: log) else { return [] }
@@ -100,41 +92,5 @@ enum TablesLoader {
             }
         }
         return byYear.keys.sorted().map { byYear[$0]! }
-    }
-
-    static func statistics(_ reader: SourceReader, units: [String: AdministrativeUnit], log: DiagnosticLog) -> [StatisticRow] {
-        guard reader.exists("statistics.csv"),
-              let t = reader.readCSV(reader.contentDir.appendingPathComponent("statistics.csv"), schema: statisticSchema, log: log) else { return [] }
-        return t.records.compactMap { r in
-            let u = t.cell(r, "unit"), m = t.cell(r, "measure"), a = t.cell(r, "actual"), tg = t.cell(r, "target")
-            guard units[u.value] != nil else {
-                log.add(Diagnostic(u.position, vi: "đơn vị «\(u.value)» không có trong units.csv", en: "unit «\(u.value)» is not in units.csv")); return nil
-            }
-            let measure: StatisticRow.Measure
-            switch Vietnamese.slug(m.value) {
-            case "nguoi", "doi-tuong", "people": measure = .people
-            case "vu", "vu-an", "cases": measure = .cases
-            case "diem", "diem-to", "places": measure = .places
-            case "khac", "other", "": measure = .other
-            default:
-                log.add(Diagnostic(m.position, vi: "loại «\(m.value)» không hợp lệ; dùng: người, vụ, điểm, khác", en: "measure «\(m.value)» is not valid; use: người, vụ, điểm, khác"))
-                return nil
-            }
-            // Whole counts only («2,5 người» is a typo, and «2.5» once read as 25), bounded so
-            // that a province's totals cannot overflow.
-            let most = CountCeiling.figure
-            let range = (vi: "từ 0 đến \(CountCeiling.shown(most, .vi))", en: "from 0 to \(CountCeiling.shown(most, .en))")
-            guard let actual = parseCount(a.value, atMost: most) else {
-                log.add(Diagnostic(a.position, vi: "kết quả «\(a.value)» không phải số nguyên \(range.vi)", en: "actual «\(a.value)» is not a whole number \(range.en)")); return nil
-            }
-            var target: Int?
-            if !tg.value.isEmpty {
-                guard let n = parseCount(tg.value, atMost: most) else {
-                    log.add(Diagnostic(tg.position, vi: "kế hoạch «\(tg.value)» không phải số nguyên \(range.vi)", en: "target «\(tg.value)» is not a whole number \(range.en)")); return nil
-                }
-                target = n
-            }
-            return StatisticRow(unitID: u.value, indicator: t.cell(r, "indicator").value, measure: measure, target: target, actual: actual, position: a.position)
-        }
     }
 }

@@ -38,29 +38,6 @@ public struct Hotline: Sendable {
     public var dialable: String { number.filter(\.isNumber) }
 }
 
-/// Target-versus-actual rows such as "cases prosecuted"; people counts are sensitive and
-/// only ever published through small-count suppression.
-public struct StatisticRow: Sendable {
-    public enum Measure: String, Sendable { case people, cases, places, other
-
-        public var vi: String {
-            switch self {
-            case .people: return "người"
-            case .cases: return "vụ"
-            case .places: return "điểm"
-            case .other: return ""
-            }
-        }
-    }
-    public let unitID: String
-    public let indicator: String
-    public let measure: Measure
-    public let target: Int?
-    public let actual: Int
-    public let position: SourcePosition
-    public var isSensitive: Bool { measure == .people }
-}
-
 public struct NewsPost: Sendable {
     public let slug: String
     public let title: String

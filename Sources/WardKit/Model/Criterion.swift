@@ -7,6 +7,10 @@ public struct Criterion: Sendable {
     public let text: String
     public let source: String
     public let position: SourcePosition
+    /// About people in a sensitive category (users, addicts, offenders, dealers' spots): its
+    /// status is never shown for a single group, or «only Phụ Ổ 1 fails» beside the ward's
+    /// figure would tell how many people live there. See `CriteriaDisclosure`.
+    public var aboutPeople: Bool = true
 }
 
 public struct CriteriaSet: Sendable {

@@ -63,6 +63,8 @@ public struct SiteContent: Sendable {
     /// Things that look wrong but may be right (a criterion «đạt» against the sheet's own
     /// figures): printed by build and check, never a reason to stop.
     public var warnings: [Diagnostic] = []
+    /// `indicators.csv`: what each statistics figure counts (see `Indicator`).
+    public var indicators: [Indicator] = []
 }
 
 /// What the guard scans: whole texts (Markdown, settings) and CSV documents cell by cell. A

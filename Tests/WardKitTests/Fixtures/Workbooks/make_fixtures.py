@@ -28,7 +28,9 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.utils.datetime import CALENDAR_MAC_1904
 
-TABLES = ["units", "criteria", "hotlines", "targets", "statistics"]
+TABLES = ["units", "criteria", "hotlines", "targets", "indicators"]
+# Folders of one table a month; the shared workbook names their sheets «<prefix>2026-11».
+MONTHLY = ["progress", "statistics"]
 # en-US so «24/7» stays text; UTF-8; "detect special numbers" on, so ISO dates become serials.
 CSV_FILTER = "CSV:44,34,76,1,,1033,false,true,false,false,false,-1"
 
@@ -41,7 +43,8 @@ def soffice(args, cwd):
 
 def sample_files(content):
     files = [t + ".csv" for t in TABLES]
-    files += sorted("progress/" + n for n in os.listdir(os.path.join(content, "progress")) if n.endswith(".csv"))
+    for folder in MONTHLY:
+        files += sorted(folder + "/" + n for n in os.listdir(os.path.join(content, folder)) if n.endswith(".csv"))
     return files
 
 
@@ -175,6 +178,15 @@ def openpyxl_workbook(content, out):
                 if end > r:
                     ws.merge_cells(start_row=start + r, start_column=col, end_row=start + end, end_column=col)
                 r = end + 1
+    for month in sorted(n[:-4] for n in os.listdir(os.path.join(content, "statistics")) if n.endswith(".csv")):
+        ws = wb.create_sheet("statistics-" + month)
+        rows = read_csv(content, "statistics/%s.csv" % month)
+        header = rows[0]
+        for r, record in enumerate(rows, start=1):
+            for c, value in enumerate(record, start=1):
+                v = value if r == 1 else typed(value, {"ke_hoach": "target", "ket_qua": "actual"}.get(header[c - 1], header[c - 1]))
+                if v is not None:
+                    ws.cell(r, c, v)
     os.makedirs(os.path.join(out, "openpyxl"), exist_ok=True)
     wb.save(os.path.join(out, "openpyxl", "du-lieu.xlsx"))
 
