@@ -3,7 +3,8 @@ pages per form and font set."""
 import sys
 from collections import OrderedDict
 
-KIND_ORDER = ["pledge", "bundle", "board-a4", "board-a3", "checklist", "poster-a3", "poster-a4"]
+KIND_ORDER = ["pledge", "bundle", "board-a4", "board-a3", "checklist", "poster-a3", "poster-a4",
+              "merged-pledge", "merged-board-a4", "merged-board-a3", "merged-checklist"]
 
 
 def section(title):
@@ -55,6 +56,8 @@ def print_font_table(items, pages_by_set):
             off = [it for it in mine if got[it] != it.pages]
             if kind == "bundle":
                 text = f"{sum(got[it] for it in mine)} pages = households" if not off else f"{len(off)} bundles off"
+            elif kind.startswith("merged"):
+                text = f"{sum(got[it] for it in mine)} pages = groups" if not off else f"{sum(got[it] for it in mine)} pages, not {mine[0].pages}"
             else:
                 counts = sorted({got[it] for it in mine})
                 text = f"{counts[0]} page each" if counts == [1] else f"{len(off)} not 1 page ({counts})"
