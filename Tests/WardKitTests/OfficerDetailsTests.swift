@@ -25,7 +25,7 @@ final class OfficerDetailsTests: XCTestCase {
         XCTAssertEqual(try runWardkit(["init", site.path, "--name", "Phường Hòa Bình", "--base-url", "https://hoabinh.gov.vn/"], cwd: tmp).status, 0)
         let headers = ["units.csv": ("Mã,Tên,Loại,Cấp trên,Số hộ,Vị trí hòm thư", "id,name,kind,parent,households,mailbox"),
                        "criteria.csv": ("Bộ tiêu chí,Mã tiêu chí,Nội dung,Căn cứ,Áp dụng cho", "set,code,text,source,level"),
-                       "hotlines.csv": ("Tên đường dây,Số điện thoại,Thời gian,Kênh,Phạm vi", "name,number,hours,channels,scope"),
+                       "hotlines.csv": ("Tên đường dây,Số đường dây,Thời gian,Kênh,Phạm vi", "name,number,hours,channels,scope"),
                        "targets.csv": ("Năm,Mã tổ", "year,group")]
         for (file, (vi, _)) in headers {
             XCTAssertEqual(try read("content/\(file)", in: site).split(separator: "\n").first.map(String.init), vi, file)

@@ -19,7 +19,7 @@ extension StarterSite {
     static func hotlinesCSV(name: String) -> String {
         let scope = level(of: name).kind == .province ? "tỉnh" : "phường"
         return """
-        Tên đường dây,Số điện thoại,Thời gian,Kênh,Phạm vi
+        Tên đường dây,Số đường dây,Thời gian,Kênh,Phạm vi
         Công an (khẩn cấp),113,24/7,Gọi,toàn quốc
         Tổng đài quốc gia bảo vệ trẻ em,111,24/7,Gọi,toàn quốc
         \(policeLine(name: name)),\(blankNumber),24/7,Gọi,\(scope)

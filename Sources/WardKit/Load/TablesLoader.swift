@@ -5,7 +5,7 @@ import WardLocale
 enum TablesLoader {
     static let hotlineSchema = CSVSchema(columns: [
         .init(name: "name", aliases: ["ten", "ten_duong_day"], required: true),
-        .init(name: "number", aliases: ["so", "so_dien_thoai", "so_dien_thoai_duong_day", "so_duong_day"], required: true),
+        .init(name: "number", aliases: ["so", "so_dien_thoai_duong_day", "so_duong_day"], required: true),
         .init(name: "hours", aliases: ["thoi_gian", "gio"], required: false),
         .init(name: "channels", aliases: ["kenh", "hinh_thuc"], required: false),
         .init(name: "scope", aliases: ["pham_vi", "cap"], required: false),
