@@ -15,7 +15,7 @@ def section(title):
 def print_figures(items, figures):
     section("Figures")
     by_kind = OrderedDict((k, [it for it in items if it.kind == k]) for k in KIND_ORDER)
-    print(f"  {'kind':<10} {'paper':<13} {'PDFs':>9} {'sizes seen (pt)':<22} {'pages':<14} {'QR pages ok':>12} {'s/PDF':>6}")
+    print(f"  {'kind':<16} {'paper':<13} {'PDFs':>9} {'sizes seen (pt)':<22} {'pages':<14} {'QR pages ok':>12} {'s/PDF':>6}")
     for kind, its in by_kind.items():
         if not its:
             continue
@@ -29,7 +29,7 @@ def print_figures(items, figures):
         size_txt = ", ".join(f"{w:g}×{h:g}" for w, h in sizes) or "-"
         qr = f"{sum(f.qr_pages_ok for f in figs)}/{sum(f.qr_pages_checked for f in figs)}"
         secs = sum(f.seconds for f in present) / len(present) if present else 0
-        print(f"  {kind:<10} {its[0].paper.name:<13} {len(present):>4}/{len(its):<4} {size_txt:<22} {page_txt:<14} {qr:>12} {secs:>6.2f}")
+        print(f"  {kind:<16} {its[0].paper.name:<13} {len(present):>4}/{len(its):<4} {size_txt:<22} {page_txt:<14} {qr:>12} {secs:>6.2f}")
     bundles = [(it, figures[it]) for it in items if it.kind == "bundle"]
     if bundles:
         print("  bundles (pages/households): " + ", ".join(
@@ -41,7 +41,7 @@ def print_font_table(items, pages_by_set):
     the expected count: 1, or one per household for bundles)."""
     section("Pages per form and font set")
     sets = list(pages_by_set)
-    print(f"  {'form':<10} {'paper':<13} {'PDFs':>5}  " + "  ".join(f"{fs.label:<22}" for fs in sets))
+    print(f"  {'form':<16} {'paper':<13} {'PDFs':>5}  " + "  ".join(f"{fs.label:<22}" for fs in sets))
     for kind in KIND_ORDER:
         its = [it for it in items if it.kind == kind]
         if not its:
@@ -62,4 +62,4 @@ def print_font_table(items, pages_by_set):
                 counts = sorted({got[it] for it in mine})
                 text = f"{counts[0]} page each" if counts == [1] else f"{len(off)} not 1 page ({counts})"
             cells.append(text + ("" if not off else " ✗"))
-        print(f"  {kind:<10} {its[0].paper.name:<13} {len(its):>5}  " + "  ".join(f"{c:<22}" for c in cells))
+        print(f"  {kind:<16} {its[0].paper.name:<13} {len(its):>5}  " + "  ".join(f"{c:<22}" for c in cells))
