@@ -21,6 +21,7 @@ import axe_check
 import budgets
 import crawl
 import live_preview
+import menu_check
 import screenshots
 import search_check
 import validate
@@ -48,6 +49,7 @@ def _browser_checks(args, origin: str, pages, shots: str, tally: Tally) -> None:
         _guarded(tally, "a", "axe", axe_check.run, driver, origin, BASE_PATH, pages, tally, args.axe_js)
         _guarded(tally, "c", "search", search_check.run, driver, origin, BASE_PATH, tally)
         _guarded(tally, "e", "screenshots", screenshots.run, driver, origin, BASE_PATH, pages, shots, tally)
+        _guarded(tally, "e", "menu", menu_check.run, driver, origin, BASE_PATH, shots, tally)
         _guarded(tally, "f", "live preview", live_preview.run, driver, os.path.abspath(args.wardkit),
                  os.path.abspath(args.site), os.path.abspath(args.work), shots, tally)
 

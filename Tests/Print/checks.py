@@ -66,6 +66,11 @@ def _measure(pdf, item, fig, name, render_dir, ward_name, screenshot):
     if pages == 0:
         return results
 
+    if item.sheets:
+        results += _merged(pdf, pages, item, fig, name, render_dir, ward_name)
+        if screenshot:
+            pdf_tools.render_png(pdf, 1, screenshot)
+        return results
     # Bundles: the brief is first and last page (rendering 260 pages would dominate the run).
     if item.copies:
         scan = sorted({1, pages})
@@ -98,10 +103,47 @@ def _qr(pdf, page, item, fig, name, render_dir):
     return (f"{name}: page {page} has exactly one QR → {item.qr_url}", ok, detail if not ok else "")
 
 
-def _pledge_text(pdf, page, item, name, ward_name):
+def _merged(pdf, pages, item, fig, name, render_dir, ward_name):
+    """A merged file: every page is one group's own sheet — exactly one QR code, to a group of
+    the ward, whose name is printed on that page — and every group has exactly one page. Every
+    page is scanned: a merged file that repeats one group's sheet 24 times would pass a check
+    of the first page alone."""
+    wanted = dict(item.sheets)
+    seen, bad_qr, bad_name, first = [], [], [], None
+    for page in range(1, pages + 1):
+        prefix = os.path.join(render_dir, re.sub(r"[^A-Za-z0-9]+", "_", item.pdf) + f"_p{page}")
+        image = pdf_tools.render_gray(pdf, page, prefix)
+        try:
+            codes = pdf_tools.scan_codes(image)
+        finally:
+            pdf_tools.remove(image)
+        fig.qr_pages_checked += 1
+        url = codes[0][1] if len(codes) == 1 and codes[0][0] == "QR-Code" else None
+        if url not in wanted:
+            bad_qr.append(f"p{page}: {codes or 'no code'}")
+            continue
+        fig.qr_pages_ok += 1
+        seen.append(url)
+        first = first or (wanted[url] if page == 1 else None)
+        text, _ = pdf_tools.page_text(pdf, page)
+        if wanted[url] not in text:
+            bad_name.append(f"p{page}: QR → {url} but «{wanted[url]}» not on the page")
+    results = [
+        (f"{name}: every page has one QR to a group of the ward", not bad_qr, "; ".join(bad_qr[:3])),
+        (f"{name}: every page names the group its QR opens", not bad_name, "; ".join(bad_name[:3])),
+        (f"{name}: each of the {len(wanted)} groups on exactly one page", sorted(seen) == sorted(wanted) and not bad_qr,
+         f"{len(set(seen))} groups seen, {len(seen) - len(set(seen))} repeated" if sorted(seen) != sorted(wanted) else ""),
+    ]
+    if item.kind == "merged-pledge":
+        # Page 1 is the pledge of whichever group its QR names; the form's text is the same.
+        results += _pledge_text(pdf, 1, item, name, ward_name, group=first)
+    return results
+
+
+def _pledge_text(pdf, page, item, name, ward_name, group=None):
     text, _ = pdf_tools.page_text(pdf, page)
     results = []
-    for label, needle in (("group name", item.group), ("ward name", ward_name), ("motto", MOTTO_1),
+    for label, needle in (("group name", group or item.group or "(page 1 has no group QR)"), ("ward name", ward_name), ("motto", MOTTO_1),
                           ("motto line 2", MOTTO_2), ("household-name label", NAME_LABEL)):
         results.append((f"{name}: p{page} text has {label} «{needle}»", needle in text,
                         "" if needle in text else f"not in: {text[:160]!r}…"))

@@ -67,7 +67,7 @@ def run_font_set(fs, bundles, items, groups, ward, wardkit, site, work, a, tally
     figures = {}
     with ThreadPoolExecutor(max_workers=max(1, a.jobs)) as pool:
         futures = [(it, pool.submit(checks.check, in_an, it, render_dir, ward,
-                                    os.path.join(shots, f"{it.kind}-{it.pdf.split('/')[1]}") if it.pdf in shot_for else None))
+                                    os.path.join(shots, f"{it.kind}-{os.path.splitext(it.pdf.split('/')[1])[0]}") if it.pdf in shot_for else None))
                    for it in items]
         for it, fut in futures:
             try:

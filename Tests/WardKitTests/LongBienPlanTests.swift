@@ -74,7 +74,7 @@ final class LongBienPlanTests: XCTestCase {
         XCTAssertTrue(period.contains("01/6/2023") && period.contains("30/6/2023"))
         let home = try f.text("index.html")
         XCTAssertTrue(home.contains(slogan), "the plan's theme is featured on 1 June")
-        XCTAssertTrue(home.contains("(01/06 – 30/06/2023)"))
+        XCTAssertTrue(home.contains("01/06 – 30/06/2023 · "), "the theme card gives its period")
         let number = plan.capture(#"Số: \*\*(\d+)\*\*/KH-UBND"#)!
         let day = plan.capture(#"Long Biên, ngày \*\*(\d+)\*\* tháng \*\*(\d+)\*\* năm (\d{4})"#, 1)!
         let month = plan.capture(#"Long Biên, ngày \*\*(\d+)\*\* tháng \*\*(\d+)\*\* năm (\d{4})"#, 2)!

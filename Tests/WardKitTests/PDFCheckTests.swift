@@ -78,3 +78,32 @@ final class PDFCheckTests: XCTestCase {
         XCTAssertTrue(letter.contains("trang 1 khổ 612×792 pt, phải là A4 ngang 842×595 pt"), letter)
     }
 }
+
+extension PDFCheckTests {
+    /// A merged file must print one sheet per unit: a ward's own template that forgot to loop
+    /// over `sheets` would otherwise pass as a good one-page PDF.
+    func testAMergedFileMustHoldOneSheetPerUnit() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("wardkit-pdfmerged-\(UUID().uuidString)")
+        let folder = dir.appendingPathComponent("in-an/tat-ca")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let html = folder.appendingPathComponent("cam-ket.html"), out = folder.appendingPathComponent("cam-ket-phuong-song-may.pdf")
+        let sheet = "<article class=\"sheet doc\"></article>"
+        try Data(("<style>@page{size:A4 portrait;margin:20mm}</style>" + String(repeating: sheet, count: 3)).utf8).write(to: html)
+        try PDFCheckTests.minimalPDF(pages: 3).write(to: out)
+        XCTAssertNil(PDFExport.check(pdf: out, html: html, output: dir, vi: true, sheets: 3))
+        let short = try XCTUnwrap(PDFExport.check(pdf: out, html: html, output: dir, vi: true, sheets: 24))
+        XCTAssertTrue(short.hasPrefix("lỗi: in-an/tat-ca/cam-ket.html có 3 tờ (class=\"sheet\"), phải có 24"), short)
+        try Data(("<style>@page{size:A4 portrait;margin:20mm}</style>" + String(repeating: sheet, count: 24)).utf8).write(to: html)
+        let pages = try XCTUnwrap(PDFExport.check(pdf: out, html: html, output: dir, vi: false, sheets: 24))
+        XCTAssertTrue(pages.hasPrefix("error: in-an/tat-ca/cam-ket-phuong-song-may.pdf has 3 pages"), pages)
+    }
+
+    /// An A4 portrait PDF of `pages` pages, as the page reader reads one.
+    static func minimalPDF(pages: Int) -> Data {
+        var objects = ["1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj",
+                       "2 0 obj\n<</Type /Pages /Count \(pages) /Kids [\((0..<pages).map { "\($0 + 3) 0 R" }.joined(separator: " "))] /MediaBox [0 0 595.91998 842.88]>>\nendobj"]
+        for i in 0..<pages { objects.append("\(i + 3) 0 obj\n<</Type /Page /Parent 2 0 R>>\nendobj") }
+        return Data(("%PDF-1.4\n" + objects.joined(separator: "\n") + "\ntrailer\n<</Root 1 0 R>>\n%%EOF\n").utf8)
+    }
+}

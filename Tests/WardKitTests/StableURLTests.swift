@@ -49,7 +49,7 @@ final class StableURLTests: XCTestCase {
         XCTAssertTrue(try read("public/tien-do/giap-dong/index.html", in: site).contains("<h1>Tổ dân phố Giáp Đông</h1>"))
         XCTAssertTrue(try read("public/tien-do/giap-dong-2/index.html", in: site).contains("<h1>Tổ dân phố Giáp Dong</h1>"))
         let form = try read("public/in-an/cam-ket/giap-dong/index.html", in: site).replacingOccurrences(of: "<[^>]+>", with: "", options: .regularExpression)
-        XCTAssertTrue(form.contains("https://kimtra.example.invalid/khong-ma-tuy/tien-do/giap-dong/"), "the printed QR code still points at Giáp Đông's page")
+        XCTAssertTrue(form.contains("https://kimtra.example.vn/khong-ma-tuy/tien-do/giap-dong/"), "the printed QR code still points at Giáp Đông's page")
         let record = try read("ban-ghi/duong-dan.tsv", in: site)
         XCTAssertTrue(record.contains("tien-do/giap-dong/\tKT14\t") && record.contains("tien-do/giap-dong-2/\tKT28\t"), record)
     }

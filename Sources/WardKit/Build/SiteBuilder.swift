@@ -12,9 +12,12 @@ public struct BuildOptions: Sendable {
     public var dryRun = false
     /// `wardkit print --bundle`: numbered pledge-form bundles per group.
     public var bundles = false
-    /// `wardkit publish`: how many earlier versions stay beside the web root for rollback, and
-    /// a real address is required (a placeholder would put dead links on every QR code).
+    /// `wardkit print --pdf`: the print pages link their PDFs and the merged pages are written.
+    public var pdfs = false
+    /// `wardkit publish`: how many earlier versions stay beside the web root for rollback.
     public var versionsKept = 3
+    /// `wardkit publish` and `print --pdf`: the output reaches residents, so a placeholder
+    /// address (dead links on every QR code) or an unfilled hotline stops the build.
     public var requiresPublicAddress = false
 
     public init(site: URL, output: URL? = nil, baseURL: String? = nil, buildDate: CalendarDate = .today(), dryRun: Bool = false) {
@@ -42,6 +45,8 @@ public struct BuildReport: Sendable {
     public let warnings: [Diagnostic]
     /// CSV files that were not Unicode and were decoded from Windows-1258 (Excel's default CSV).
     public var legacyDecodedFiles: [String] = []
+    /// Every printable page with the PDF to make of it, for `wardkit print --pdf`.
+    public var printTargets: [PrintTarget] = []
 
     public struct HiddenCell: Sendable {
         public let indicator: String
@@ -69,9 +74,12 @@ public enum SiteBuilder {
 
         // 2. guard
         let baseURL = normalisedBase(options.baseURL ?? content.settings.baseURL)
-        if options.requiresPublicAddress, let problem = BaseURL.publishingProblem(baseURL) {
-            throw BuildFailure([Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1), vi: problem.vi, en: problem.en)])
+        let fromCommandLine = options.baseURL != nil
+        if options.requiresPublicAddress {
+            let refusals = PublicReadiness.refusals(content, base: baseURL, fromCommandLine: fromCommandLine)
+            if !refusals.isEmpty { throw BuildFailure(refusals) }
         }
+        let addressWarning = PublicReadiness.address(baseURL, fromCommandLine: fromCommandLine, settings: content.settings, refuse: false)
         let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL)
         let inputFindings = privacy.scanInputs(content.sources)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
@@ -87,7 +95,7 @@ public enum SiteBuilder {
         if !proseFindings.isEmpty { throw BuildFailure(proseFindings) }
         let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
-        let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + StatisticsPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles)
+        let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + StatisticsPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles, pdfs: options.pdfs)
 
         // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
@@ -95,6 +103,9 @@ public enum SiteBuilder {
         let staged = options.dryRun ? nil : try StagedOutput(destination: output, versionsKept: options.versionsKept)
         let sink: any OutputSink = staged ?? DiscardSink()
         let links = LinkCheck()
+        // The PDFs are written after the swap, by the export that follows this build: links to
+        // them are checked against what the export is told to write.
+        if options.pdfs { for job in jobs { if let pdf = job.print?.pdf { links.wrote(pdf) } } }
         let gate = OutputGate(privacy: privacy, log: log)
         let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
         let sourceLinkErrors = MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links)
@@ -131,8 +142,8 @@ public enum SiteBuilder {
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
                            publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
-                           warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics)).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
-                           legacyDecodedFiles: SourceLog.legacyDecoded(content.sources))
+                           warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics) + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
+                           legacyDecodedFiles: SourceLog.legacyDecoded(content.sources), printTargets: jobs.compactMap(\.print))
     }
 
     static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }

@@ -16,6 +16,9 @@ extension CommandLineInterface {
         var options = BuildOptions(site: site, output: p.options["--output"].map { URL(fileURLWithPath: $0).standardizedFileURL },
                                    baseURL: p.options["--base-url"], buildDate: date, dryRun: dryRun)
         options.bundles = pdf && p.flags.contains("--bundle")
+        // PDFs are what gets printed and pinned up: their QR codes must open a real address.
+        options.pdfs = pdf
+        options.requiresPublicAddress = pdf
         let report: BuildReport
         do { report = try SiteBuilder.build(options) } catch {
             self.report(error)
@@ -55,10 +58,7 @@ extension CommandLineInterface {
         let bytes = report.files.values.reduce(0, +)
         print(say("Đã tạo \(report.files.count) tệp (\(report.pages) trang, \(Vietnamese.integer(bytes / 1024)) KB) trong \(report.output.path)",
                   "Wrote \(report.files.count) files (\(report.pages) pages, \(bytes / 1024) KB) to \(report.output.path)"))
-        if pdf {
-            let bundle = p.flags.contains("--bundle")
-            return PDFExport.run(output: report.output, bundle: bundle, language: language) ? 0 : 1
-        }
+        if pdf { return PDFExport.run(output: report.output, targets: report.printTargets, language: language) ? 0 : 1 }
         print(say("Mở: \(report.output.appendingPathComponent("index.html").path)  — hoặc xem thử: wardkit serve \(site.path)",
                   "Open: \(report.output.appendingPathComponent("index.html").path)  — or preview: wardkit serve \(site.path)"))
         return 0

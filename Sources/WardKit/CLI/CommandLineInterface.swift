@@ -71,8 +71,10 @@ public struct CommandLineInterface: Sendable {
 
     func buildDate(_ p: Parsed) -> CalendarDate? {
         guard let s = p.options["--date"] ?? environment["WARDKIT_DATE"] else { return .today() }
-        guard let d = CalendarDate(iso: s) else {
-            err(say("lỗi: ngày «\(s)» không hợp lệ (dạng 2026-06-01)", "error: invalid date «\(s)» (use 2026-06-01)"))
+        // The two forms front matter takes (staff write 01/06/2026 everywhere else), with a
+        // four-digit year: «01/06/26» would be guessed, not read.
+        guard let d = CalendarDate(iso: s) ?? (s.split(separator: "/").last?.count == 4 ? parseDMY(s) : nil) else {
+            err(say("lỗi: ngày «\(s)» không hợp lệ (dạng 2026-06-01 hoặc 01/06/2026)", "error: invalid date «\(s)» (use 2026-06-01 or 01/06/2026)"))
             return nil
         }
         return d

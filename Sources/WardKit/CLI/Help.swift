@@ -38,13 +38,13 @@ enum Help {
         switch c {
         case "build", "check", "print":
             return vi ? """
-            Cách dùng: wardkit \(c) [THƯ_MỤC_TRANG] [--output THƯ_MỤC] [--base-url URL] [--date NNNN-TT-NN]\(c == "print" ? " [--pdf] [--bundle]" : "")
+            Cách dùng: wardkit \(c) [THƯ_MỤC_TRANG] [--output THƯ_MỤC] [--base-url URL] [--date NGÀY]\(c == "print" ? " [--pdf] [--bundle]" : "")
 
               THƯ_MỤC_TRANG   thư mục có content/ (và theme/ nếu có); mặc định: thư mục hiện tại
               --output        nơi ghi trang (mặc định THƯ_MỤC_TRANG/public)
               --base-url      địa chỉ đăng trang, ví dụ https://ubnd.example.vn/khong-ma-tuy/
-              --date          ngày lập trang (mặc định hôm nay; hoặc biến WARDKIT_DATE)
-            \(c == "print" ? "  --pdf           xuất PDF cạnh mỗi mẫu in\n  --bundle        thêm tệp in cam kết theo tổ: N bản, N = số hộ\n" : "")
+              --date          ngày lập trang, 2026-06-01 hoặc 01/06/2026 (mặc định hôm nay; hoặc biến WARDKIT_DATE)
+            \(c == "print" ? "  --pdf           xuất PDF cạnh mỗi mẫu in (tên theo mẫu và tổ) và mỗi mẫu một tệp gộp cho cả phường (in-an/tat-ca/)\n  --bundle        thêm tệp in cam kết theo tổ: N bản, N = số hộ\n" : "")
             Mã thoát: 0 thành công, 1 lỗi nội dung, 2 sai cách dùng.
             """ : """
             Usage: wardkit \(c) [SITE] [--output DIR] [--base-url URL] [--date YYYY-MM-DD]\(c == "print" ? " [--pdf] [--bundle]" : "")
@@ -52,8 +52,8 @@ enum Help {
               SITE         folder with content/ (and optionally theme/); default: current folder
               --output     output folder (default SITE/public)
               --base-url   where the site is published, e.g. https://ubnd.example.vn/khong-ma-tuy/
-              --date       build date (default today; or WARDKIT_DATE)
-            \(c == "print" ? "  --pdf        write a PDF beside each printable\n  --bundle     also a per-group pledge bundle: N copies, N = households\n" : "")
+              --date       build date, 2026-06-01 or 01/06/2026 (default today; or WARDKIT_DATE)
+            \(c == "print" ? "  --pdf        write a PDF beside each printable (named for the form and the group) and one merged file per form for the ward (in-an/tat-ca/)\n  --bundle     also a per-group pledge bundle: N copies, N = households\n" : "")
             Exit codes: 0 success, 1 content errors, 2 usage errors.
             """
         case "init":

@@ -5,12 +5,16 @@ extension CommandLineInterface {
     /// `wardkit init DIR --name "Phường …"`: a new site that builds at once, with the parts every
     /// ward needs (national hotlines, both standard criteria sets) and placeholders to fill in.
     func initSite(_ args: [String]) -> Int32 {
-        guard let p = parse(args, flags: [], options: ["--name"]), p.positional.count == 1 else {
-            err(say("lỗi: cần thư mục, ví dụ: wardkit init phuong-hoa-binh --name \"Phường Hòa Bình\"",
-                    "error: a folder is required, e.g. wardkit init phuong-hoa-binh --name \"Phường Hòa Bình\""))
+        guard let p = parse(args, flags: [], options: ["--name", "--base-url"]), p.positional.count == 1 else {
+            err(say("lỗi: cần thư mục, ví dụ: wardkit init phuong-hoa-binh --name \"Phường Hòa Bình\" --base-url https://ubnd.example.vn/khong-ma-tuy/",
+                    "error: a folder is required, e.g. wardkit init phuong-hoa-binh --name \"Phường Hòa Bình\" --base-url https://ubnd.example.vn/khong-ma-tuy/"))
             return 2
         }
         let name = p.options["--name"] ?? "Phường Mới"
+        if let base = p.options["--base-url"], let problem = BaseURL.problem(base) {
+            err(say("lỗi: --base-url: \(problem.vi)", "error: --base-url: \(problem.en)"))
+            return 2
+        }
         let dir = URL(fileURLWithPath: p.positional[0]).standardizedFileURL
         let content = dir.appendingPathComponent("content")
         if FileManager.default.fileExists(atPath: content.path) {
@@ -18,7 +22,7 @@ extension CommandLineInterface {
             return 1
         }
         do {
-            for (path, text) in StarterSite.files(name: name, today: .today()) {
+            for (path, text) in StarterSite.files(name: name, today: .today(), baseURL: p.options["--base-url"]) {
                 let url = content.appendingPathComponent(path)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(text.utf8).write(to: url)
@@ -27,8 +31,7 @@ extension CommandLineInterface {
             err(say("lỗi: không tạo được trang: \(error)", "error: could not create the site: \(error)"))
             return 1
         }
-        print(say("Đã tạo trang «\(name)» trong \(dir.path). Tiếp theo: điền content/units.csv, content/hotlines.csv rồi chạy «wardkit build \(dir.path)».",
-                  "Created «\(name)» in \(dir.path). Next: fill in content/units.csv and content/hotlines.csv, then run «wardkit build \(dir.path)»."))
+        print(StarterSite.closing(name: name, dir: dir, baseURL: p.options["--base-url"], language: language))
         return 0
     }
 }
@@ -39,7 +42,7 @@ public enum StarterSite {
     /// túy" model (worded as the An Hải plan states them, for groups) and the three of Article 5,
     /// Decision 28/QĐ-TTg, worded as the Kim Trà plan quotes it (for communes).
     public static let criteriaCSV = """
-    set,code,text,source,level
+    Bộ tiêu chí,Mã tiêu chí,Nội dung,Căn cứ,Áp dụng cho
     TDP6,TC1,"Không có tụ điểm, điểm phức tạp về ma túy, đối tượng bán lẻ trái phép chất ma túy, điểm tổ chức và sử dụng trái phép chất ma túy trên địa bàn.","Mô hình «Tổ dân phố không ma túy» (Kế hoạch của UBND phường An Hải, Hải Phòng, 2025)",tổ dân phố
     TDP6,TC2,"Không có đối tượng, nhóm, đường dây có biểu hiện nghi vấn liên quan đến hoạt động phạm tội về ma túy trên địa bàn.","Mô hình «Tổ dân phố không ma túy» (Kế hoạch của UBND phường An Hải, Hải Phòng, 2025)",tổ dân phố
     TDP6,TC3,"100% người nghiện ma túy trên địa bàn có hồ sơ quản lý; 100% người nghiện ma túy có mặt tại địa bàn được lập hồ sơ áp dụng các hình thức cai nghiện phù hợp và 100% người sau cai nghiện được lập hồ sơ quản lý theo quy định.","Mô hình «Tổ dân phố không ma túy» (Kế hoạch của UBND phường An Hải, Hải Phòng, 2025)",tổ dân phố
@@ -67,7 +70,7 @@ public enum StarterSite {
     /// and one without for a district (both build), one more level for a province.
     static func unitsCSV(name: String, id: String) -> String {
         let (kind, rest) = level(of: name)
-        var rows = ["id,name,kind,parent,households,mailbox", "\(id),\(rest),\(kind.vi),,,"]
+        var rows = [unitsHeader, "\(id),\(rest),\(kind.vi),,,"]
         func groups(_ parent: String, _ groupKind: UnitKind, _ prefix: String) {
             for (i, hh) in [120, 95, 140].enumerated() {
                 rows.append("\(prefix)\(i + 1),\(groupKind.vi) \(i + 1),\(groupKind.vi),\(parent),\(hh),Nhà văn hóa \(groupKind.vi.lowercased()) \(i + 1)")
@@ -89,7 +92,7 @@ public enum StarterSite {
         return rows.joined(separator: "\n") + "\n"
     }
 
-    static func files(name: String, today: CalendarDate) -> [(String, String)] {
+    static func files(name: String, today: CalendarDate, baseURL: String? = nil) -> [(String, String)] {
         let wardID = Vietnamese.slug(name).uppercased().replacingOccurrences(of: "-", with: "")
         return [
             ("settings.txt", """
@@ -98,8 +101,9 @@ public enum StarterSite {
             # Mã đơn vị của phường/xã trong units.csv
             unit: \(wardID)
             description: Thông tin phòng, chống ma túy và tiến độ xây dựng «\(name) không ma túy».
-            # Địa chỉ đăng trang, ví dụ https://ubnd.example.vn/khong-ma-tuy/
-            base_url: https://example.invalid/
+            # Địa chỉ đăng trang (mã QR trên tài liệu in dẫn về đây), ví dụ https://ubnd.example.vn/khong-ma-tuy/
+            # Khi còn là địa chỉ mẫu, «wardkit print --pdf» và «wardkit publish» từ chối chạy.
+            base_url: \(baseURL ?? placeholderBaseURL)
             # Ngưỡng ẩn số nhỏ (không nhỏ hơn 3)
             small_count_threshold: 5
             criteria_set: TDP6
@@ -117,13 +121,8 @@ public enum StarterSite {
             """),
             ("units.csv", unitsCSV(name: name, id: wardID)),
             ("criteria.csv", criteriaCSV),
-            ("hotlines.csv", """
-            name,number,hours,channels,scope
-            Công an (khẩn cấp),113,24/7,Gọi,toàn quốc
-            Tổng đài quốc gia bảo vệ trẻ em,111,24/7,Gọi,toàn quốc
-
-            """),
-            ("targets.csv", "year,group\n\(today.year),\(firstGroup(unitsCSV(name: name, id: wardID)))\n"),
+            ("hotlines.csv", hotlinesCSV(name: name)),
+            ("targets.csv", "Năm,Mã tổ\n\(today.year),\(firstGroup(unitsCSV(name: name, id: wardID)))\n"),
             ("news/\(today.iso)-ra-mat-trang.md", """
             ---
             title: Ra mắt trang thông tin phòng, chống ma túy

@@ -16,24 +16,10 @@ enum PDFExport {
         return nil
     }
 
-    /// Every printable page under `in-an/` (all paper variants), except the print index itself
-    /// and the numbered bundles, which are printed only when asked for.
-    static func printables(in output: URL, bundles: Bool) -> [URL] {
-        let root = output.appendingPathComponent("in-an")
-        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
-        return walker.compactMap { $0 as? URL }
-            .filter { $0.pathExtension == "html" && $0.deletingLastPathComponent().standardizedFileURL.path != root.standardizedFileURL.path }
-            .filter { bundles || $0.lastPathComponent != "bo-ban-in.html" }
-            .sorted { $0.path < $1.path }
-    }
-
-    /// `…/index.html` → `…/ban-in.pdf`, `…/a3.html` → `…/a3.pdf`.
-    static func pdfPath(for html: URL) -> URL {
-        html.lastPathComponent == "index.html" ? html.deletingLastPathComponent().appendingPathComponent("ban-in.pdf")
-            : html.deletingPathExtension().appendingPathExtension("pdf")
-    }
-
-    static func run(output: URL, bundle: Bool, language: Language) -> Bool {
+    /// Prints every target the build listed (its PDF named for the form and the unit, see
+    /// PrintFiles) and checks each one; the merged files (`in-an/tat-ca/`) are named at the end,
+    /// since they are what the ward prints.
+    static func run(output: URL, targets: [PrintTarget], language: Language) -> Bool {
         let vi = language == .vi
         guard let browser = findBrowser() else {
             FileHandle.standardError.write(Data((vi
@@ -41,17 +27,18 @@ enum PDFExport {
                 : "error: no Chromium found to export PDFs. Install it: sudo apt-get install chromium (Debian/Ubuntu), or set WARDKIT_CHROMIUM=/path/to/chrome\n").utf8))
             return false
         }
-        let files = printables(in: output, bundles: bundle)
         // Two Chromium processes at a time: one per core on the machines wards actually have.
+        // The merged files go first: each is the longest job, so none is left alone at the end.
+        let files = targets.sorted { ($0.sheets > 1 ? 0 : 1, $0.page) < ($1.sheets > 1 ? 0 : 1, $1.page) }
         let failures = ResultSlots([String?](repeating: nil, count: files.count))
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 2
-        for (i, html) in files.enumerated() {
+        for (i, target) in files.enumerated() {
             queue.addOperation {
-                let pdf = pdfPath(for: html)
+                let html = output.appendingPathComponent(target.page), pdf = output.appendingPathComponent(target.pdf)
                 if !printOne(browser: browser, html: html, pdf: pdf) {
-                    failures.set(i, (vi ? "lỗi: không in được " : "error: could not print ") + relative(html, to: output))
-                } else if let problem = check(pdf: pdf, html: html, output: output, vi: vi) {
+                    failures.set(i, (vi ? "lỗi: không in được " : "error: could not print ") + target.page)
+                } else if let problem = check(pdf: pdf, html: html, output: output, vi: vi, sheets: target.sheets) {
                     failures.set(i, problem)
                 }
             }
@@ -61,6 +48,11 @@ enum PDFExport {
         for f in failed { FileHandle.standardError.write(Data((f + "\n").utf8)) }
         print(vi ? "Đã xuất \(files.count - failed.count)/\(files.count) tệp PDF đúng khổ và số trang trong \(output.path)/in-an/"
                  : "Exported \(files.count - failed.count)/\(files.count) PDFs of the right size and page count under \(output.path)/in-an/")
+        let merged = targets.filter { $0.page.hasPrefix("in-an/tat-ca/") }.sorted { $0.pdf < $1.pdf }
+        if !merged.isEmpty {
+            print(vi ? "In cả tháng, mỗi mẫu một tệp:" : "The month's printing, one file per form:")
+            for t in merged { print("  \(t.pdf) (\(t.sheets) \(vi ? "trang" : "pages"))") }
+        }
         if !failed.isEmpty {
             FileHandle.standardError.write(Data((vi
                 ? "lỗi: \(failed.count) mẫu in không đạt (xem các dòng trên); các tệp PDF đó vẫn được giữ để xem lại\n"
@@ -97,14 +89,22 @@ enum PDFExport {
     }
 
     /// nil when the PDF has exactly the expected pages, each of the expected size (±1.5 pt:
-    /// Chromium rounds to its own units); else the message naming the form.
-    static func check(pdf: URL, html: URL, output: URL, vi: Bool) -> String? {
+    /// Chromium rounds to its own units); else the message naming the form. `sheets`: what
+    /// the build says the page holds (one per unit of a merged file); the page itself must
+    /// render that many sheets — a ward's template that prints one sheet where 24 are due is
+    /// named, not counted as a good one-page file.
+    static func check(pdf: URL, html: URL, output: URL, vi: Bool, sheets: Int? = nil) -> String? {
         let name = relative(pdf, to: output)
         let source = relative(html, to: output)
         guard let text = try? String(contentsOf: html, encoding: .utf8), let data = FileManager.default.contents(atPath: pdf.path) else {
             return vi ? "lỗi: không đọc được \(name)" : "error: cannot read \(name)"
         }
-        let want = expectation(html: text)
+        var want = expectation(html: text)
+        if let sheets, sheets != want.pages {
+            return vi ? "lỗi: \(source) có \(want.pages) tờ (class=\"sheet\"), phải có \(sheets): mỗi đơn vị một tờ — mẫu giao diện cần lặp {{#sheets}} (in ra \(name))"
+                      : "error: \(source) has \(want.pages) sheets (class=\"sheet\"), must have \(sheets): one per unit — the template must loop over {{#sheets}} (printed to \(name))"
+        }
+        if let sheets { want.pages = sheets }
         let pages: [PDFPageReader.Page]
         do { pages = try PDFPageReader.pages(of: data) } catch {
             return vi ? "lỗi: không đọc được số trang của \(name) (\(error))" : "error: cannot read the pages of \(name) (\(error))"

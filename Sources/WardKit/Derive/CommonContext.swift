@@ -74,11 +74,15 @@ public struct PageJob: Sendable {
     /// the output gate names it when the page is refused.
     public let origin: OutputOrigin
     public let context: @Sendable () -> MustacheValue
+    /// A printable page: the PDF `wardkit print --pdf` makes of it and the pages it must have.
+    public let print: PrintTarget?
 
-    public init(path: String, template: String, origin: OutputOrigin? = nil, context: @escaping @Sendable () -> MustacheValue) {
+    public init(path: String, template: String, origin: OutputOrigin? = nil, print: PrintTarget? = nil,
+                context: @escaping @Sendable () -> MustacheValue) {
         self.path = path
         self.template = template
         self.origin = origin ?? .generated(template)
+        self.print = print
         self.context = context
     }
 }

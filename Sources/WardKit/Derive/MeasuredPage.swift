@@ -45,12 +45,19 @@ enum MeasuredPage {
             "month": g.month.map { .string(Vietnamese.monthYear($0)) } ?? .null,
             "criteria": .list(criteria) { c in
                 let s = row?.statuses[c.code]
-                return ["code": .string(c.code), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : ""),
+                return ["code": .string(c.code), "anchor": .string(anchor(c)), "text": .string(c.text), "source": .string(sharedSource == nil ? c.source : ""),
                         "label": .string(s.map { model.label($0) } ?? model.t("no_data")),
                         "symbol": .string(ProgressPages.symbol(s)), "class": .string(s?.rawValue ?? "none")]
             },
             "criteriaSource": sharedSource.map { .string($0) } ?? .null,
-            "missing": .block(missing.map { c in ["code": .string(c.code), "text": .string(c.text)] }),
+            // The list above already gives each criterion's text and state: what is missing is
+            // said there, and here only counted and linked (six texts twice was the same list twice).
+            "missing": missing.isEmpty ? .null : [
+                "count": .string("\(missing.count)/\(criteria.count)"),
+                "items": .array(missing.enumerated().map { i, c in
+                    ["code": .string(c.code), "anchor": .string(anchor(c)), "sep": .string(i < missing.count - 1 ? ", " : "")]
+                }),
+            ],
             "history": .block(history),
             "below": .block(below.map { .string($0) }),
             "target": model.index.root.id == id ? TargetView.target(model, under: id, root: frame.root) : .null,
@@ -61,4 +68,7 @@ enum MeasuredPage {
                       "checklist": .string(frame.root + "in-an/kiem-tra/" + printPath)],
         ])
     }
+
+    /// «tc-tc3»: the criterion's place in the list, for the links from «Còn thiếu».
+    static func anchor(_ c: Criterion) -> String { "tc-" + Vietnamese.slug(c.code) }
 }

@@ -5,7 +5,8 @@ import WardQR
 
 /// The print kit under `/in-an/`: a pledge form, a hotline notice board and a review checklist
 /// per group, and a poster per campaign theme. Each is an HTML page with print CSS at real
-/// paper sizes; `wardkit print --pdf` turns them into PDFs. Nothing personal is pre-filled.
+/// paper sizes; `wardkit print --pdf` turns them into PDFs named for what they are (see
+/// PrintFiles), plus one merged file per form for each ward. Nothing personal is pre-filled.
 enum PrintPages {
     /// Paper sizes, named as the print CSS names its `@page` rules.
     enum Paper: String {
@@ -30,30 +31,53 @@ enum PrintPages {
     }
 
     /// `bundles`: the pledge form N times per group (N = households), numbered "Bản số i/N" —
-    /// only for `wardkit print --bundle`, since it multiplies the output.
-    static func jobs(_ model: SiteModel, bundles: Bool = false) -> [PageJob] {
+    /// only for `wardkit print --bundle`, since it multiplies the output. `pdfs`: the build is
+    /// followed by the PDF export, so the pages link their PDFs and the merged pages (which
+    /// exist to be printed into one file) are written.
+    static func jobs(_ model: SiteModel, bundles: Bool = false, pdfs: Bool = false) -> [PageJob] {
         // One print index per unit that has children: a province's 100k groups are reached
         // ward by ward instead of from one enormous list.
         var jobs: [PageJob] = []
-        for id in [model.index.root.id] + model.index.descendants where hasIndex(model, id) {
-            let path = indexPath(model, id)
-            jobs.append(PageJob(path: path, template: "print-index") { index(model, id: id, path: path) })
+        for id in [model.index.root.id] + model.index.descendants where PrintIndex.hasIndex(model, id) {
+            let path = PrintIndex.path(model, id)
+            jobs.append(PageJob(path: path, template: "print-index") { PrintIndex.context(model, id: id, path: path, pdfs: pdfs) })
         }
         for id in model.index.measured {
-            let p = model.index.paths[id]!
-            jobs.append(PageJob(path: "in-an/cam-ket/\(p)index.html", template: "print-pledge") { groupForm(model, id: id, kind: "cam-ket", file: "index.html", paper: .a4) })
-            jobs.append(PageJob(path: "in-an/bang-niem-yet/\(p)index.html", template: "print-board") { groupForm(model, id: id, kind: "bang-niem-yet", file: "index.html", paper: .a4Landscape) })
-            jobs.append(PageJob(path: "in-an/bang-niem-yet/\(p)a3.html", template: "print-board") { groupForm(model, id: id, kind: "bang-niem-yet", file: "a3.html", paper: .a3Landscape) })
-            jobs.append(PageJob(path: "in-an/kiem-tra/\(p)index.html", template: "print-checklist") { groupForm(model, id: id, kind: "kiem-tra", file: "index.html", paper: .a4) })
+            for form in PrintForm.allCases {
+                let target = PrintFiles.form(model, form, unit: id)
+                jobs.append(PageJob(path: target.page, template: form.template, print: target) {
+                    formPage(model, form, units: [id], target: target, pdfs: pdfs, title: model.index.byID[id]!.fullName)
+                })
+            }
             if bundles {
-                jobs.append(PageJob(path: "in-an/cam-ket/\(p)bo-ban-in.html", template: "print-pledge") { groupForm(model, id: id, kind: "cam-ket", file: "bo-ban-in.html", paper: .a4, bundle: true) })
+                let target = PrintFiles.bundle(model, unit: id)
+                jobs.append(PageJob(path: target.page, template: "print-pledge", print: target) {
+                    formPage(model, .pledge, units: [id], target: target, pdfs: pdfs, title: model.index.byID[id]!.fullName, bundle: true)
+                })
             }
         }
         for t in model.content.themes {
-            jobs.append(PageJob(path: "in-an/ap-phich/\(t.slug)/index.html", template: "print-poster") { poster(model, theme: t, file: "index.html", paper: .a3) })
-            jobs.append(PageJob(path: "in-an/ap-phich/\(t.slug)/a4.html", template: "print-poster") { poster(model, theme: t, file: "a4.html", paper: .a4Poster) })
+            for paper in [Paper.a3, .a4Poster] {
+                let target = PrintFiles.poster(t, paper: paper)
+                jobs.append(PageJob(path: target.page, template: "print-poster", print: target) { poster(model, theme: t, target: target, paper: paper, pdfs: pdfs) })
+            }
+        }
+        guard pdfs else { return jobs }
+        for (owner, units) in PrintFiles.mergedSets(model) {
+            for form in PrintForm.allCases {
+                let target = PrintFiles.merged(model, form, owner: owner, units: units.count)
+                jobs.append(PageJob(path: target.page, template: form.template, print: target) {
+                    formPage(model, form, units: units, target: target, pdfs: pdfs, title: mergedTitle(model, owner: owner, units: units.count), wordingOf: owner)
+                })
+            }
         }
         return jobs
+    }
+
+    /// «Phường Sông Mây — 24 tờ, mỗi tổ dân phố một tờ».
+    static func mergedTitle(_ model: SiteModel, owner: String, units: Int) -> String {
+        let count = model.t("print_all_sheets", model.wording(for: owner)).replacingOccurrences(of: "{n}", with: Vietnamese.integer(units))
+        return "\(model.index.byID[owner]!.fullName) — \(count)"
     }
 
     /// QR codes always hold absolute URLs: a printed sheet has no "current page" to be relative to.
@@ -72,69 +96,51 @@ enum PrintPages {
         return ["svg": .string(svg), "url": .string(url), "urlHTML": .string(escape(scheme) + segments.joined(separator: "/<wbr>"))]
     }
 
-    /// The root always has a print index (posters); any other unit only when there is
-    /// something to print below it — a ward with no groups yet has none, and is not linked.
-    static func hasIndex(_ model: SiteModel, _ id: String) -> Bool {
-        if id == model.index.root.id { return true }
-        return !model.index.isMeasured(id) && (model.progress.aggregates[id]?.groups ?? 0) > 0
+    /// One page of a form: one sheet per unit (a single form has one, a merged page one per
+    /// unit of its ward) inside `sheets`. A single form's sheet is also at the top level, so
+    /// a ward's own template written before merged pages still renders.
+    static func formPage(_ model: SiteModel, _ form: PrintForm, units: [String], target: PrintTarget, pdfs: Bool, title: String,
+                         wordingOf: String? = nil, bundle: Bool = false) -> MV {
+        let frame = PageFrame(model: model, path: target.page, title: "\(model.t(form.labelKey)) — \(title)", description: "", section: "print",
+                              wording: model.wording(for: wordingOf ?? units[0]))
+        let sheets = units.map { sheet(model, id: $0, bundle: bundle) }
+        var extra: [String: MV] = units.count == 1 && wordingOf == nil ? sheets[0] : [:]
+        extra["sheets"] = .array(sheets.map { .object($0) })
+        extra["planRef"] = PlanView.reference(model).map { .string($0) } ?? .null
+        extra["signer"] = PlanView.signer(model)
+        extra["commitments"] = .list(model.content.settings.pledgeCommitments) { .string($0) }
+        extra["criteria"] = .list(model.content.criteria.criteria) { c in ["code": .string(c.code), "text": .string(c.text)] }
+        for (k, v) in paper(model, form.paper, target: target, pdfs: pdfs) { extra[k] = v }
+        return frame.context(extra)
     }
 
-    static func indexPath(_ model: SiteModel, _ id: String) -> String {
-        id == model.index.root.id ? "in-an/index.html" : "in-an/don-vi/\(model.index.paths[id]!)index.html"
-    }
-
-    static func index(_ model: SiteModel, id: String, path: String) -> MV {
+    /// What differs from one unit's sheet to the next.
+    static func sheet(_ model: SiteModel, id: String, bundle: Bool) -> [String: MV] {
         let unit = model.index.byID[id]!
-        let isRoot = id == model.index.root.id
-        let frame = PageFrame(model: model, path: path, title: isRoot ? model.t("print_title") : "\(model.t("print_title")) — \(unit.fullName)",
-                              description: model.t("print_description"), section: "print", wording: model.wording(for: id))
-        let children = model.index.children[id] ?? []
-        let groups = model.index.isMeasured(id) ? [id] : children.filter { model.index.isMeasured($0) }
-        let units = children.filter { !model.index.isMeasured($0) && hasIndex(model, $0) }
-        let toPrint = frame.root + "in-an/"
-        return frame.context([
-            "unit": ["fullName": .string(unit.fullName)],
-            "groups": .block(groups.map { gid in
-                let p = model.index.paths[gid]!
-                return ["name": .string(model.index.byID[gid]!.fullName),
-                        "pledge": .string(toPrint + "cam-ket/\(p)"), "board": .string(toPrint + "bang-niem-yet/\(p)"),
-                        "checklist": .string(toPrint + "kiem-tra/\(p)"),
-                        "households": .string(Vietnamese.integer(model.index.households[gid] ?? 0))]
-            }),
-            "units": .block(units.map { uid in
-                ["name": .string(model.index.byID[uid]!.fullName), "href": .string(frame.root + indexPath(model, uid).dropLast("index.html".count))]
-            }),
-            "posters": isRoot ? .block(model.content.themes.map { t in ["title": .string(t.title), "href": .string(toPrint + "ap-phich/\(t.slug)/")] }) : .null,
-        ])
-    }
-
-    static func groupForm(_ model: SiteModel, id: String, kind: String, file: String, paper: Paper, bundle: Bool = false) -> MV {
-        let unit = model.index.byID[id]!
-        let path = "in-an/\(kind)/\(model.index.paths[id]!)\(file)"
         let parent = unit.parentID.flatMap { model.index.byID[$0] }
         let pageURL = model.absolute("tien-do/" + model.index.paths[id]!)
         let wording = model.wording(for: id)
-        let frame = PageFrame(model: model, path: path, title: "\(model.t("print_\(kind)")) — \(unit.fullName)", description: "", section: "print",
-                              wording: wording)
         let row = model.progress.groups[id]?.latest
         // The agency line of a form is the unit above, or the issuer of the plan for the root.
         let above = parent?.fullName ?? PlanView.issuer(model)
-        return frame.context([
+        return [
             "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName), "fullNameUpper": .string(unit.fullName.uppercased()),
                      "parent": .string(above), "parentUpper": .string(above.uppercased()),
                      "mailbox": unit.mailboxLocation.map { .string($0) } ?? .null],
             "head": .string(model.strings["head_\(unit.kind.rawValue)"].map(wording.apply) ?? model.t("checklist_head", wording)),
-            "planRef": PlanView.reference(model).map { .string($0) } ?? .null,
-            "signer": PlanView.signer(model),
-            "commitments": .list(model.content.settings.pledgeCommitments) { .string($0) },
-            "criteria": .list(model.content.criteria.criteria) { c in ["code": .string(c.code), "text": .string(c.text)] },
             "qr": qr(model, pageURL, title: "\(model.t("qr_to_progress")) \(unit.fullName)"),
             "place": .string(model.content.settings.plan?.place ?? parent?.name ?? model.index.root.name),
             "month": (row != nil ? model.progress.groups[id]?.month : nil).map { .string(Vietnamese.monthYear($0)) } ?? .null,
             "copies": copies(model, households: model.index.households[id] ?? 0, bundle: bundle),
-            "paper": .string(paper.rawValue), "paperLabel": .string(model.t(paper.labelKey)),
-            "pageSize": .string(paper.css.size), "pageMargin": .string(paper.css.margin),
-        ])
+        ]
+    }
+
+    /// The paper the page asks for, and (before a PDF export) the link to its PDF beside it.
+    static func paper(_ model: SiteModel, _ paper: Paper, target: PrintTarget, pdfs: Bool) -> [String: MV] {
+        let name = String(target.pdf.split(separator: "/").last!)
+        return ["paper": .string(paper.rawValue), "paperLabel": .string(model.t(paper.labelKey)),
+                "pageSize": .string(paper.css.size), "pageMargin": .string(paper.css.margin),
+                "pdf": pdfs ? ["href": .string(name), "name": .string(name)] : .null]
     }
 
     static func copies(_ model: SiteModel, households: Int, bundle: Bool) -> MV {
@@ -142,17 +148,16 @@ enum PrintPages {
         return .array((1...households).map { i in ["label": .string("\(model.t("copy_label")) \(i)/\(households)")] })
     }
 
-    static func poster(_ model: SiteModel, theme: CampaignTheme, file: String, paper: Paper) -> MV {
-        let path = "in-an/ap-phich/\(theme.slug)/\(file)"
-        let frame = PageFrame(model: model, path: path, title: "\(model.t("print_poster")) — \(theme.title)", description: theme.slogan, section: "print")
-        return frame.context([
+    static func poster(_ model: SiteModel, theme: CampaignTheme, target: PrintTarget, paper: Paper, pdfs: Bool) -> MV {
+        let frame = PageFrame(model: model, path: target.page, title: "\(model.t("print_poster")) — \(theme.title)", description: theme.slogan, section: "print")
+        var extra: [String: MV] = [
             "planRef": PlanView.reference(model).map { .string($0) } ?? .null,
             "theme": ContentPages.themeValue(theme, root: frame.root),
             "qr": qr(model, model.absolute(""), title: "\(model.t("qr_to_site")) \(model.content.settings.name)"),
             "siteURL": .string(model.absolute("")),
-            "paper": .string(paper.rawValue), "paperLabel": .string(model.t(paper.labelKey)),
-            "pageSize": .string(paper.css.size), "pageMargin": .string(paper.css.margin),
-        ])
+        ]
+        for (k, v) in self.paper(model, paper, target: target, pdfs: pdfs) { extra[k] = v }
+        return frame.context(extra)
     }
 }
 

@@ -66,19 +66,21 @@ public enum SiteLoader {
             indicators = IndicatorsLoader.load(sheets, log: log)
             statistics = StatisticsLoader.load(sheets, units: known, indicators: indicators, log: log)
         }
+        let hotlines = TablesLoader.hotlines(reader, log: log)
         var content = SiteContent(
             settings: settings ?? SettingsLoader.placeholder,
             units: loaded.units, criteria: criteria, snapshots: snapshots,
             targets: targets,
             themes: MarkdownLoader.themes(reader, log: log),
-            hotlines: TablesLoader.hotlines(reader, log: log),
+            hotlines: hotlines.hotlines,
             statistics: statistics,
             news: MarkdownLoader.news(reader, log: log),
             pages: MarkdownLoader.pages(reader, log: log),
             sources: sources.all)
         try log.throwIfAny()
         content.indicators = indicators
-        content.warnings = ConsistencyChecks.latest(snapshots)
+        content.warnings = ConsistencyChecks.latest(snapshots) + hotlines.unfilled
+        content.unfilled = hotlines.unfilled
         content.record = try SiteRecordStore(site: site).load()
         return content
     }

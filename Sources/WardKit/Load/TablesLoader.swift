@@ -15,11 +15,21 @@ enum TablesLoader {
         .init(name: "group", aliases: ["unit", "to", "ma_to", "don_vi", "ma_don_vi"], required: true),
         .init(name: "goal", aliases: ["muc_tieu", "chi_tieu"], required: false),
     ])
-    static func hotlines(_ reader: SourceReader, log: DiagnosticLog) -> [Hotline] {
+    /// The hotlines, and the rows whose number is still a blank to fill in (see `unfilled`):
+    /// those are left off every page rather than published as a dead `tel:` link.
+    static func hotlines(_ reader: SourceReader, log: DiagnosticLog) -> (hotlines: [Hotline], unfilled: [Diagnostic]) {
         guard reader.exists("hotlines.csv"),
-              let t = reader.readCSV(reader.contentDir.appendingPathComponent("hotlines.csv"), schema: hotlineSchema, log: log) else { return [] }
-        return t.records.compactMap { r in
+              let t = reader.readCSV(reader.contentDir.appendingPathComponent("hotlines.csv"), schema: hotlineSchema, log: log) else { return ([], []) }
+        var unfilled: [Diagnostic] = []
+        let lines = t.records.compactMap { r -> Hotline? in
             let number = t.cell(r, "number"), scopeCell = t.cell(r, "scope")
+            if isBlankToFill(number.value) {
+                let name = t.cell(r, "name").value
+                unfilled.append(Diagnostic(number.position, kind: .warning,
+                    vi: "số của đường dây «\(name)» còn là số mẫu «\(number.value)»: hãy điền số thật (số trực ban). Cho đến khi điền, dòng này không được đăng lên trang, còn «wardkit print --pdf» và «wardkit publish» từ chối chạy",
+                    en: "the number of «\(name)» is still the placeholder «\(number.value)»: fill in the real (duty) number. Until then the line is left off the site, and «wardkit print --pdf» and «wardkit publish» refuse to run"))
+                return nil
+            }
             guard number.value.contains(where: \.isNumber) else {
                 log.add(Diagnostic(number.position, vi: "số đường dây nóng «\(number.value)» không có chữ số", en: "hotline number «\(number.value)» has no digits"))
                 return nil
@@ -46,6 +56,16 @@ enum TablesLoader {
             }
             return Hotline(name: t.cell(r, "name").value, number: number.value, hours: t.cell(r, "hours").value,
                            channels: channels.isEmpty ? ["Gọi"] : channels, scope: scope)
+        }
+        return (lines, unfilled)
+    }
+
+    /// «0xxx xxx xxx», «xxx.xxx.xxx»: how Vietnamese forms leave a number to be filled in (and
+    /// how `wardkit init` writes the ward police's line). A group of digits and at least two
+    /// x's; words such as «ext» or «máy lẻ» beside a real number are not blanks.
+    static func isBlankToFill(_ number: String) -> Bool {
+        number.split(whereSeparator: { " .-()/".contains($0) }).contains { token in
+            token.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "x" || $0 == "X") } && token.filter { $0 == "x" || $0 == "X" }.count >= 2
         }
     }
 

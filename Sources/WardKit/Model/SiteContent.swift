@@ -23,6 +23,8 @@ public struct SiteSettings: Sendable {
     /// Where `unit` and `criteria_set` were written, so an error about them points there.
     public var unitPosition: SourcePosition? = nil
     public var criteriaSetPosition: SourcePosition? = nil
+    /// Where `base_url` was written (nil when it is missing): a placeholder is warned about there.
+    public var baseURLPosition: SourcePosition? = nil
 }
 
 /// Every raw input text with the file it came from, kept for the privacy scan: the guard reads
@@ -65,6 +67,10 @@ public struct SiteContent: Sendable {
     public var warnings: [Diagnostic] = []
     /// `indicators.csv`: what each statistics figure counts (see `Indicator`).
     public var indicators: [Indicator] = []
+    /// Placeholders `wardkit init` wrote for staff to fill in (the ward police's hotline
+    /// «0xxx xxx xxx»): warnings for build and check, errors for print --pdf and publish,
+    /// since a printed board or a published page would carry them to residents.
+    public var unfilled: [Diagnostic] = []
 }
 
 /// What the guard scans: whole texts (Markdown, settings) and CSV documents cell by cell. A
