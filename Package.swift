@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "WardMustacheTests", dependencies: ["WardMustache"]),
         .testTarget(name: "WardCSVTests", dependencies: ["WardCSV"]),
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
-        .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"], exclude: ["Corpus"]),
+        .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"]),
         .testTarget(name: "WardServerTests", dependencies: ["WardServer"]),
         .testTarget(name: "WardWatchTests", dependencies: ["WardWatch"]),
         .testTarget(name: "WardZipTests", dependencies: ["WardZip"], exclude: ["Vectors"]),

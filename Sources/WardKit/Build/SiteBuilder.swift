@@ -72,7 +72,8 @@ public enum SiteBuilder {
         if options.requiresPublicAddress, let problem = BaseURL.publishingProblem(baseURL) {
             throw BuildFailure([Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1), vi: problem.vi, en: problem.en)])
         }
-        let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL)
+        let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL,
+                                   places: content.units.map(\.name))
         let inputFindings = privacy.scanInputs(content.sources)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
 

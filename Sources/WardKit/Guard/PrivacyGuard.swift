@@ -8,9 +8,11 @@ public struct PrivacyGuard: Sendable {
     let scanner: IdentifierScanner
     let baseURL: String
 
-    public init(settings: SiteSettings, hotlines: [Hotline], baseURL: String) {
+    /// `places` are the site's unit names: places, never persons.
+    public init(settings: SiteSettings, hotlines: [Hotline], baseURL: String, places: [String] = []) {
         scanner = IdentifierScanner(allowlist: PublicAllowlist(phones: settings.publicPhones + hotlines.map(\.number),
-                                                               names: settings.publicNames))
+                                                               names: settings.publicNames, places: places,
+                                                               officeAddresses: settings.officeAddress.map { [$0] } ?? []))
         self.baseURL = baseURL
     }
 
@@ -19,17 +21,17 @@ public struct PrivacyGuard: Sendable {
         DispatchQueue.concurrentPerform(iterations: sources.count) { i in
             switch sources[i] {
             case .text(let s):
-                slots.set(i, scan(s.text, file: s.file, line: s.firstLine, column: s.firstColumn))
+                slots.set(i, scan(s.text, format: TextFormat.of(fileName: s.file), file: s.file, line: s.firstLine, column: s.firstColumn))
             case .table(let file, let document):
                 // Cell by cell, at each cell's own position: a number in one column never joins
                 // a number in the next into a false "phone".
                 var found: [Diagnostic] = []
                 for f in document.header where !f.value.isEmpty {
-                    found += scan(f.value, file: file, sheet: document.sheet, line: f.line, column: f.column)
+                    found += scan(f.value, format: .plain, file: file, sheet: document.sheet, line: f.line, column: f.column)
                 }
                 for r in document.records {
                     for f in r.fields where !f.value.isEmpty {
-                        found += scan(f.value, file: file, sheet: document.sheet, line: f.line, column: f.column)
+                        found += scan(f.value, format: .plain, file: file, sheet: document.sheet, line: f.line, column: f.column)
                     }
                 }
                 slots.set(i, found)
@@ -39,8 +41,8 @@ public struct PrivacyGuard: Sendable {
     }
 
     /// In a sheet the finding is placed at its cell: a cell has no lines and columns inside.
-    private func scan(_ text: String, file: String, sheet: String? = nil, line: Int, column: Int) -> [Diagnostic] {
-        scanner.scan(text).map { f in
+    private func scan(_ text: String, format: TextFormat, file: String, sheet: String? = nil, line: Int, column: Int) -> [Diagnostic] {
+        scanner.scan(text, format: format).map { f in
             let position = sheet != nil ? SourcePosition(file: file, sheet: sheet, line: line, column: column)
                 : SourcePosition(file: file, line: line + f.line - 1, column: f.line == 1 ? column + f.column - 1 : f.column)
             return Diagnostic(position, kind: .privacy, vi: f.vi, en: f.en)
@@ -50,17 +52,17 @@ public struct PrivacyGuard: Sendable {
     /// Audits one output file: its path (URLs and file names are read too), its readable text,
     /// and for pages and styles any load from another host.
     func audit(path: String, text: String, origin: OutputOrigin) -> [Diagnostic] {
-        var out = scanner.scan(Self.readablePath(path)).map { f in
+        var out = scanner.scan(path, format: .path).map { f in
             Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: 1), kind: .privacy,
                        vi: "đường dẫn «\(path)» (từ \(origin.vi)) chứa \(f.vi)", en: "the path «\(path)» (from \(origin.en)) contains \(f.en)")
         }
-        let isMarkup = path.hasSuffix(".html") || path.hasSuffix(".htm") || path.hasSuffix(".svg") || path.hasSuffix(".xml")
-        let view = isMarkup ? MarkupText.readableView(text) : text
-        out += scanner.scan(view).map { f in
+        // Read as a reader sees it: the format follows the file's name.
+        out += scanner.scan(text, format: TextFormat.of(fileName: path)).map { f in
             Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: f.line, column: f.column), kind: .privacy,
                        vi: "tệp đầu ra public/\(path):\(f.line):\(f.column) (từ \(origin.vi)) chứa \(f.vi)",
                        en: "output file public/\(path):\(f.line):\(f.column) (from \(origin.en)) contains \(f.en)")
         }
+        let isMarkup = TextFormat.of(fileName: path) == .markup
         if isMarkup || path.hasSuffix(".css") {
             out += MarkupText.externalLoads(text, allowedPrefix: baseURL).map { (line, col, url) in
                 Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: line, column: col), kind: .privacy,
@@ -83,15 +85,10 @@ public struct PrivacyGuard: Sendable {
                                en: "image «\(path)» carries compressed metadata text that cannot be audited; export it again without metadata")]
         case .success(let texts):
             return texts.flatMap { t in
-                scanner.scan(t).map { f in
+                scanner.scan(t, format: .plain).map { f in
                     Diagnostic(at, kind: .privacy, vi: "siêu dữ liệu của ảnh «\(path)» chứa \(f.vi)", en: "metadata of image «\(path)» contains \(f.en)")
                 }
             }
         }
-    }
-
-    /// URL paths read as words: "tin-tuc/nguyen-van-hung/index.html" → "tin tuc nguyen van hung index html".
-    static func readablePath(_ path: String) -> String {
-        String(path.map { "-_/.".contains($0) ? " " : $0 })
     }
 }
