@@ -35,6 +35,8 @@ let package = Package(
         .executableTarget(name: "EmbedThemeTool"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["EmbedThemeTool"], path: "Sources/EmbedTheme"),
         .executableTarget(name: "wardkit", dependencies: ["WardKit"]),
+        // Prints the privacy scanner's throughput: swift run -c release scanner-bench [public-folder]
+        .executableTarget(name: "scanner-bench", dependencies: ["WardPrivacy"], path: "Benchmarks/ScannerBench"),
         .testTarget(name: "WardLocaleTests", dependencies: ["WardLocale"]),
         .testTarget(name: "WardMustacheTests", dependencies: ["WardMustache"]),
         .testTarget(name: "WardCSVTests", dependencies: ["WardCSV"]),

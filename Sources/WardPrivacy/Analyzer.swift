@@ -34,10 +34,20 @@ struct Analyzer {
         self.isCode = isCode
     }
 
+    /// Buffers sized once for a text of `bytes`, instead of grown while reading it.
+    mutating func reserve(_ bytes: Int) {
+        let n = min(bytes, 4096)
+        seg.s.reserveCapacity(n)
+        seg.origin.reserveCapacity(n)
+        tokens.reserveCapacity(n / 3)
+        taken.reserveCapacity(n)
+    }
+
     @inline(__always) mutating func put(_ v: UInt32, _ offset: Int) {
         seg.append(v, at: offset)
-        // A huge paragraph is cut at a space so that buffers stay bounded.
-        if v == 0x20 && seg.s.count >= 1 << 16 { cut() }
+        // Only a paragraph of many megabytes is cut (at a space, so a word is never split); up to
+        // there a segment is matched whole and no identifier is lost at an arbitrary boundary.
+        if v == 0x20 && seg.s.count >= 1 << 24 { cut() }
     }
 
     mutating func beginPath() { seg.beginPath() }
@@ -55,9 +65,9 @@ struct Analyzer {
         seg.tokenize(into: &tokens)
         taken.removeAll(keepingCapacity: true)
         taken.append(contentsOf: repeatElement(false, count: seg.s.count))
-        scanEmails()
+        if seg.mayHaveAt { scanEmails() }
         scanSocial()
-        scanNumbers()
+        if seg.hasDigit { scanNumbers() }
         scanWords()
     }
 

@@ -26,7 +26,7 @@ extension Analyzer {
                   tokens[t + 4].length == 4 || tokens[t + 4].length == 2 else { return nil }
             return t + 5
         }
-        guard t + 5 < tokens.count, lexicon.w.tháng.matches(tokens[t + 1]), tokens[t + 2].kind == .number,
+        guard lexicon.w.tháng.matches(tokens[t + 1]), tokens[t + 2].kind == .number,
               lexicon.w.năm.matches(tokens[t + 3]), yearValue(t + 4, twoDigits: false) else { return nil }
         return t + 5
     }
@@ -138,7 +138,7 @@ extension Analyzer {
         }
         var k = t - 1
         var words = 0
-        while k >= 0 && words < 8 {
+        while k >= 0 && words < 8 && t - k < 16 {
             let tok = tokens[k]
             if tok.kind == .punct {
                 let v = UInt32(truncatingIfNeeded: tok.accent)

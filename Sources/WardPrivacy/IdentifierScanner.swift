@@ -41,14 +41,14 @@ public struct IdentifierScanner: Sendable {
 
     public init(allowlist: PublicAllowlist = .init()) {
         lexicon = Lexicon.shared
-        var compiled = CompiledAllowlist(allowlist, lexicon: lexicon)
         // The office address is declared in words; its house numbers are found the same way as
         // in any text, so both sides agree on the key.
-        let plain = IdentifierScanner(lexicon: lexicon, allow: CompiledAllowlist())
+        let plain = IdentifierScanner(lexicon: lexicon, allow: CompiledAllowlist(lexicon: lexicon))
+        var addresses: Set<String> = []
         for address in allowlist.officeAddresses {
-            for f in plain.raw(address, format: .plain) where f.kind == .houseAddress { compiled.addresses.insert(f.key) }
+            for f in plain.raw(address, format: .plain) where f.kind == .houseAddress { addresses.insert(f.key) }
         }
-        allow = compiled
+        allow = CompiledAllowlist(allowlist, lexicon: lexicon, addresses: addresses)
     }
 
     private init(lexicon: Lexicon, allow: CompiledAllowlist) {
@@ -69,6 +69,7 @@ public struct IdentifierScanner: Sendable {
         var text = text
         text.makeContiguousUTF8()
         var analyzer = Analyzer(lexicon: lexicon, allow: allow, isCode: format == .code)
+        analyzer.reserve(text.utf8.count)
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let r = RawText(b: bytes)
             switch format {

@@ -17,7 +17,7 @@ enum PlaceKind: Sendable, Equatable {
 }
 
 /// The fixed vocabulary of the scanner, hashed once per process.
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     let surnames: PhraseTable<Bool>          // value: strong (a slug led by it is a name)
     let middles: PhraseTable<Bool>
     let given: PhraseTable<Bool>
@@ -44,12 +44,31 @@ struct Lexicon: Sendable {
     let titleWords: PhraseTable<Bool>
     /// Single words used by the matchers by identity.
     let w: Words
+    /// Union of the first-word filters of every table a word can lead in the word pass: a word
+    /// outside it (most words) is skipped at once.
+    let leading: [UInt64]
 
-    struct Words: Sendable {
+    @inline(__always) func mayLead(_ t: Token) -> Bool {
+        let h = t.marked ? t.accent : t.folded
+        return leading[Int(h & 4095) >> 6] & (1 << (h & 63)) != 0
+    }
+
+    final class Words: Sendable {
         let sinh, năm, ngày, tháng, sn, số, nhà, tuổi, at, dot, chấm, còng, a, một, và, cùng, với, phòng,
             trọ, tầng, thuê, là, trở: WordID
         let lowerOnlyRoles: PhraseTable<Bool>
         let alleys: PhraseTable<Bool>
+
+        init(sinh: WordID, năm: WordID, ngày: WordID, tháng: WordID, sn: WordID, số: WordID, nhà: WordID, tuổi: WordID,
+             at: WordID, dot: WordID, chấm: WordID, còng: WordID, a: WordID, một: WordID, và: WordID, cùng: WordID,
+             với: WordID, phòng: WordID, trọ: WordID, tầng: WordID, thuê: WordID, là: WordID, trở: WordID,
+             lowerOnlyRoles: PhraseTable<Bool>, alleys: PhraseTable<Bool>) {
+            (self.sinh, self.năm, self.ngày, self.tháng, self.sn, self.số, self.nhà, self.tuổi) = (sinh, năm, ngày, tháng, sn, số, nhà, tuổi)
+            (self.at, self.dot, self.chấm, self.còng, self.a, self.một, self.và, self.cùng) = (at, dot, chấm, còng, a, một, và, cùng)
+            (self.với, self.phòng, self.trọ, self.tầng, self.thuê, self.là, self.trở) = (với, phòng, trọ, tầng, thuê, là, trở)
+            self.lowerOnlyRoles = lowerOnlyRoles
+            self.alleys = alleys
+        }
     }
 
     static let shared = Lexicon()
@@ -62,7 +81,7 @@ struct Lexicon: Sendable {
         func words(_ text: String) -> [String] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
         func table(_ text: String) -> PhraseTable<Bool> { PhraseTable(list(text), true) }
 
-        var surnames = PhraseTable(words(NameData.surnames), false)
+        let surnames = PhraseTable(words(NameData.surnames), false)
         for s in words(NameData.strongSurnames) { surnames.add(s, true) }
         self.surnames = surnames
         middles = PhraseTable(words(NameData.middles), true)
@@ -70,26 +89,26 @@ struct Lexicon: Sendable {
         nicknames = PhraseTable(words(NameData.nicknames), true)
         notNames = table(NameData.notNames)
         notRoleNames = table(NameData.notRoleNames)
-        var publicNames = PhraseTable<Bool>()
-        for name in list(FigureData.early) + list(FigureData.modern) + list(FigureData.leaders) {
+        let publicNames = PhraseTable<Bool>()
+        for name in list(FigureData.early) + list(FigureData.modern) + list(FigureData.streets) + list(FigureData.leaders) {
             publicNames.add(name, false)
         }
         for place in list(PlaceData.places) { publicNames.add(place, true) }
         self.publicNames = publicNames
 
-        var roles = PhraseTable<RoleKind>()
+        let roles = PhraseTable<RoleKind>()
         for r in list(ContextData.personRoles) { roles.add(r, .person) }
         for r in list(ContextData.politeRoles) { roles.add(r, .polite) }
         for r in list(ContextData.socialLabels) { roles.add(r, .social) }
         self.roles = roles
-        var places = PhraseTable<PlaceKind>()
+        let places = PhraseTable<PlaceKind>()
         for p in list(ContextData.placeWords) { places.add(p, .place) }
         for p in list(ContextData.adminWords) { places.add(p, .admin) }
         for p in list(ContextData.streetWords) { places.add(p, .street) }
         placeWords = places
         lowerPlaceWords = table(ContextData.lowerPlaceWords)
 
-        var labels = PhraseTable<NumberLabel>()
+        let labels = PhraseTable<NumberLabel>()
         let groups: [(String, NumberLabel)] = [
             (ContextData.phoneLabels, .phone), (ContextData.citizenLabels, .citizenID), (ContextData.oldIDLabels, .oldID),
             (ContextData.taxLabels, .taxCode), (ContextData.bankLabels, .bank), (ContextData.bankNames, .bank),
@@ -121,6 +140,13 @@ struct Lexicon: Sendable {
                   lowerOnlyRoles: PhraseTable(["nam", "nữ", "người", "hộ", "con", "bạn", "ba", "má", "tên", "bé", "em",
                                                "cô", "chú", "bác", "cụ", "cậu", "gia đình", "hộ gia đình", "gã"], true),
                   alleys: PhraseTable(["ngõ", "ngách", "hẻm", "kiệt"], true))
+        var leading = [UInt64](repeating: 0, count: 64)
+        let single = PhraseTable(["sinh", "năm", "ngày", "số", "nhà", "sn", "phòng"], true)
+        for table in [surnames.filter, publicNames.filter, roles.filter, places.filter, table(ContextData.roomWords).filter,
+                      table(ContextData.residenceWords).filter, single.filter] {
+            for k in 0..<64 { leading[k] |= table[k] }
+        }
+        self.leading = leading
     }
 }
 

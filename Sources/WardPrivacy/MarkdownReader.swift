@@ -218,15 +218,18 @@ struct MarkdownReader {
 
     /// "<https://…>", "<a@b.vn>", or raw HTML (read like output markup).
     private func angle(_ k: Int, end: Int, into a: inout Analyzer) -> Int {
-        if let close = r.find(">", from: k + 1, limit: end), r.find(" ", from: k + 1, limit: close) == nil,
+        // Autolinks are short: the search for ">" is bounded, so a line of "<" stays linear.
+        if let close = r.find(">", from: k + 1, limit: min(end, k + 2048)), r.find(" ", from: k + 1, limit: close) == nil,
            r.has("http", at: k + 1) || r.find("@", from: k + 1, limit: close) != nil {
             path((k + 1)..<close, into: &a)
             return close + 1
         }
         let b1 = r.byte(k + 1)
-        if Letters.isASCIILetter(UInt32(b1)) || b1 == 0x2F || b1 == 0x21 || b1 == 0x3F {
-            let sub = RawText(b: r.b)
-            if let next = MarkupReader.tag(sub, at: k, into: &a) { return next }
+        // Raw HTML on one line is read like output markup; the tag must close on its line.
+        if Letters.isASCIILetter(UInt32(b1)) || b1 == 0x2F || b1 == 0x21 || b1 == 0x3F,
+           let close = r.find(">", from: k + 1, limit: min(end, k + 4096)) {
+            let line = RawText(b: UnsafeBufferPointer(rebasing: r.b[0..<(close + 1)]))
+            if let next = MarkupReader.tag(line, at: k, into: &a) { return next }
         }
         a.put(0x3C, k)
         return k + 1

@@ -5,7 +5,7 @@
 /// A linear scan over the bytes: the output comes from our templates, so knowing tags, quotes,
 /// comments and raw-text elements is enough — no HTML parser.
 enum MarkupReader {
-    static let skippedAttributes: Set<UInt64> = hashes([
+    static let skippedAttributes: HashMap<Bool> = hashes([
         "d", "points", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "rx", "ry", "dx", "dy", "width",
         "height", "transform", "class", "id", "style", "integrity", "fill", "stroke", "stroke-width",
         "stroke-linecap", "stroke-linejoin", "stroke-dasharray", "stroke-dashoffset", "stroke-opacity",
@@ -23,9 +23,9 @@ enum MarkupReader {
         "markerheight", "orient", "filter", "color", "direction", "baseline-shift", "textlength", "lengthadjust",
         "start", "reversed", "value-type", "inputmode", "enterkeyhint", "accept", "translate", "hreflang", "sizes",
     ])
-    static let urlAttributes: Set<UInt64> = hashes(["href", "src", "srcset", "action", "formaction", "poster", "data", "cite",
+    static let urlAttributes: HashMap<Bool> = hashes(["href", "src", "srcset", "action", "formaction", "poster", "data", "cite",
                                                     "xlink:href", "ping", "background", "manifest"])
-    static let inlineTags: Set<UInt64> = hashes([
+    static let inlineTags: HashMap<Bool> = hashes([
         "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd", "mark", "q", "s",
         "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "tspan", "tt",
         "big", "strike", "nobr", "label", "output",
@@ -35,7 +35,11 @@ enum MarkupReader {
 
     /// Names are compared by hash so that the many tags of a page cost no allocation.
     static func hash(_ s: String) -> UInt64 { s.utf8.reduce(WordHash.seed) { WordHash.step($0, UInt32($1)) } }
-    static func hashes(_ list: [String]) -> Set<UInt64> { Set(list.map(hash)) }
+    static func hashes(_ list: [String]) -> HashMap<Bool> {
+        var m = HashMap<Bool>()
+        for s in list { m.set(hash(s), true) }
+        return m
+    }
 
     static func read(_ r: RawText, into a: inout Analyzer) {
         var i = 0

@@ -107,7 +107,10 @@ extension Analyzer {
     mutating func nameOrPublic(at t: Int, aboutPerson: Bool) -> Int {
         let pub = publicEnd(at: t, aboutPerson: aboutPerson)
         if let run = nameRun(at: t, aboutPerson: aboutPerson) {
-            if pub >= run.end { return pub }
+            // A public name covers the whole name ("Lê Thị Hồng" does not cover "Lê Thị Hồng
+            // Nhung"); in a slug, where folding lengthens runs ("hoang-van-thu-tuyen-pho"), it
+            // only has to start it.
+            if pub >= run.end || (run.style == .lower && pub >= t + 2) { return pub }
             emitName(t, run.end, aboutPerson: aboutPerson)
             return run.end
         }

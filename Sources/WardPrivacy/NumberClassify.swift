@@ -19,9 +19,8 @@ extension Analyzer {
         var d: [UInt8] = []
         d.reserveCapacity(count)
         for g in groups[range] { for k in g { d.append(digitOrSubstitute(k)) } }
-        let raw = Self.string(d)
         func hit(_ kind: IdentifierKind, _ key: [UInt8], keep: Int, tail: Int = 3) -> NumberHit {
-            NumberHit(kind: kind, masked: Self.mask(key, keep: keep, tail: tail), key: Self.string(key), rawKey: raw)
+            NumberHit(kind: kind, masked: Self.mask(key, keep: keep, tail: tail), key: Self.string(key), rawKey: Self.string(d))
         }
         // Toll-free and premium service lines (1800, 1900) are published by design.
         if d.starts(with: [1, 8, 0, 0]) || d.starts(with: [1, 9, 0, 0]) { return nil }
@@ -46,7 +45,7 @@ extension Analyzer {
         }
         if n == 11 && national[0] == 0 && national[1] == 2 { return hit(.landline, national, keep: 4, tail: 3) }
         if n == 10 && national[0] == 0 && [2, 4, 6].contains(national[1]) && !c.document { return hit(.landline, national, keep: 3) }
-        if c.label == .phone || c.label == .social {
+        if whole && (c.label == .phone || c.label == .social) {
             if n == 9 && [3, 5, 7, 8, 9].contains(national[0]) { return hit(.mobilePhone, [0] + national, keep: 4) }
             if n == 8 && !c.document && !c.unitAfter { return hit(.landline, national, keep: 2) }
         }

@@ -13,10 +13,27 @@ struct NumberContext {
     var document = false
     var inPath = false
 
-    init(analyzer a: Analyzer, start: Int, end: Int, token: Int, inPath: Bool, inner: (notFirst: Bool, notLast: Bool) = (false, false)) {
+    /// The context of a run inside the cluster: what is before the cluster only applies to its
+    /// first run, what is after only to its last.
+    func part(first: Bool, last: Bool) -> NumberContext {
+        var c = self
+        if !first {
+            c.label = nil
+            c.plus = false
+            c.gluedBefore = false
+        }
+        if !last {
+            c.gluedAfter = false
+            c.unitAfter = false
+        }
+        if !first || !last { c.document = false }
+        return c
+    }
+
+    init(analyzer a: borrowing Analyzer, start: Int, end: Int, token: Int, inPath: Bool) {
         self.inPath = inPath
         let s = a.seg.s
-        if !inner.notFirst {
+        do {
             plus = start > 0 && s[start - 1] == 0x2B
             if start > 1 && s[start - 1] == 0x28 && s[start - 2] == 0x2B { plus = true }
             let found = a.label(before: token, start: start)
@@ -24,7 +41,7 @@ struct NumberContext {
             gluedBefore = start > 0 && Letters.isLetter(s[start - 1]) && !found.glued
             if start > 0 && (s[start - 1] == 0x2F || (s[start - 1] == 0x2C && a.digit(start - 2))) { document = true }
         }
-        if !inner.notLast {
+        do {
             if end < s.count {
                 let c = s[end]
                 if c == 0x2F || c == 0x25 || (c == 0x2C && a.digit(end + 1)) { document = true }
@@ -56,7 +73,9 @@ extension Analyzer {
         var k = min(token, tokens.count) - 1
         while k >= 0 && tokens[k].start >= start { k -= 1 }
         var words = 0
-        while k >= 0 && words <= 5 {
+        var steps = 0
+        while k >= 0 && words <= 5 && steps < 12 {
+            steps += 1
             let t = tokens[k]
             if t.kind == .number { return (nil, false) }
             if t.kind == .punct {

@@ -17,7 +17,9 @@ extension Analyzer {
             }
             let startsDigit = Letters.isDigit(v) && (i == 0 || !Letters.isDigit(s[i - 1]))
             let startsLetter = Letters.isASCIILetter(v) && (i == 0 || !Letters.isLetter(s[i - 1]))
-            guard startsDigit || (startsLetter && (digitLike(i) || i + 1 < n && (Letters.isDigit(s[i + 1]) || Letters.isASCIILetter(s[i + 1])))) else {
+            // Letters lead a number in "O912…", "B1234567", "B 1234567" and "DN4…"/"DN 4…".
+            guard startsDigit || (startsLetter && (digitLike(i) || digit(i + 1) || scalar(i + 1) == 0x20 && digit(i + 2)
+                                                   || Letters.isASCIILetter(scalar(i + 1)) && (digit(i + 2) || scalar(i + 2) == 0x20 && digit(i + 3)))) else {
                 i += 1
                 continue
             }
@@ -90,6 +92,8 @@ extension Analyzer {
             j = k
         }
         let end = j
+        // Fewer than six digits are never a personal number (plates were tried before).
+        guard digits.count >= 6 else { return end }
         let context = NumberContext(analyzer: self, start: start, end: end, token: token, inPath: inPath)
         if let hit = classify(0..<groups.count, context: context, whole: true) {
             report(hit, groups: 0..<groups.count, context: context)
@@ -102,11 +106,15 @@ extension Analyzer {
         while gi < groups.count {
             var best: (last: Int, hit: NumberHit)?
             var count = 0
-            for gj in gi..<groups.count {
+            // Every strongly shaped number starts with 0 (or 84); the test is outside the loop,
+            // which a `where` clause would still walk to the cluster's end.
+            let lead = seg.s[groups[gi].lowerBound]
+            let mayLead = lead == 0x30 || lead == 0x38 || lead == 0x4F || lead == 0x6F
+            for gj in gi..<(mayLead ? groups.count : gi) {
                 count += groups[gj].count
                 if count > 13 { break }
-                let sub = NumberContext(analyzer: self, start: groups[gi].lowerBound, end: groups[gj].upperBound,
-                                        token: token, inPath: inPath, inner: (gi > 0, gj < groups.count - 1))
+                if count < 9 { continue }
+                let sub = context.part(first: gi == 0, last: gj == groups.count - 1)
                 if let hit = classify(gi..<(gj + 1), context: sub, whole: false) { best = (gj, hit) }
             }
             if let best {

@@ -1,12 +1,16 @@
 /// Words and multi-word phrases keyed by hash, looked up on tokens without building strings.
 /// Each entry is stored twice: with its diacritics (compared placement-insensitively) and
-/// folded, for text typed without any.
-struct PhraseTable<Value: Sendable>: Sendable {
-    private var accent: [UInt64: Value] = [:]
-    private var folded: [UInt64: Value] = [:]
-    /// 1024-bit filters on the first word, so that most tokens skip the dictionaries.
-    private var firstBits = [UInt64](repeating: 0, count: 16)
-    private(set) var maxWords = 0
+/// folded, for text typed without any. A class, so that matchers share one table instead of
+/// copying (and retaining) its storage on every lookup; it is only mutated while being built,
+/// before it is shared.
+final class PhraseTable<Value: Sendable>: @unchecked Sendable {
+    // Written only while the table is built, before it is shared: no dynamic exclusivity
+    // checks on the lookups, which run several times per word.
+    @exclusivity(unchecked) private var accent = HashMap<Value>()
+    @exclusivity(unchecked) private var folded = HashMap<Value>()
+    /// 4096-bit filter on the first word, so that most tokens skip the tables.
+    @exclusivity(unchecked) private var firstBits = [UInt64](repeating: 0, count: 64)
+    @exclusivity(unchecked) private(set) var maxWords = 0
 
     init() {}
 
@@ -14,7 +18,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         for e in entries { add(e, value) }
     }
 
-    mutating func add(_ text: String, _ value: Value) {
+    func add(_ text: String, _ value: Value) {
         let words = PhraseKey.words(of: text)
         guard !words.isEmpty else { return }
         var a = WordHash.phraseSeed, f = WordHash.phraseSeed
@@ -22,24 +26,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
             a = WordHash.join(a, w.accent)
             f = WordHash.join(f, w.folded)
         }
-        accent[a] = value
-        folded[f] = value
-        for h in [words[0].accent, words[0].folded] { firstBits[Int(h & 1023) >> 6] |= 1 << (h & 63) }
+        accent.set(a, value)
+        folded.set(f, value)
+        for h in [words[0].accent, words[0].folded] { firstBits[Int(h & 4095) >> 6] |= 1 << (h & 63) }
         maxWords = max(maxWords, words.count)
     }
 
     var isEmpty: Bool { maxWords == 0 }
 
+    /// The first-word filter, to merge several tables' into one ("may anything start here?").
+    var filter: [UInt64] { firstBits }
+
     @inline(__always) func mayStart(_ t: Token) -> Bool {
         let h = t.marked ? t.accent : t.folded
-        return firstBits[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0
+        return firstBits[Int(h & 4095) >> 6] & (1 << (h & 63)) != 0
     }
 
     /// Single-word lookup.
     @inline(__always) func value(_ t: Token) -> Value? {
         guard t.kind != .punct, mayStart(t) else { return nil }
         let h = WordHash.join(WordHash.phraseSeed, t.marked ? t.accent : t.folded)
-        return t.marked ? accent[h] : folded[h]
+        return t.marked ? accent.get(h) : folded.get(h)
     }
 
     func contains(_ t: Token) -> Bool { value(t) != nil }
@@ -62,7 +69,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
             f = WordHash.join(f, t.folded)
             if t.marked { allPlain = false }
             words += 1
-            if let v = allPlain ? folded[f] : accent[a] { best = (v, k + 1) }
+            if let v = allPlain ? folded.get(f) : accent.get(a) { best = (v, k + 1) }
             k = PhraseKey.nextWord(tokens, after: k)
         }
         return best

@@ -54,6 +54,6 @@ enum PlaceData {
     Ngũ Hành Sơn, Liên Chiểu, Cẩm Lệ, Hòa Vang, Móng Cái, Uông Bí, Cẩm Phả, Hồng Bàng, Kiến An,
     Hải An, Thủy Nguyên, An Dương, Như Xuân, Thăng Long, Hà Thành, Trường Sa, Côn Đảo, Phú Quốc,
     Campuchia, Trung Quốc, Nhật Bản, Liên Hợp Quốc, Đông Dương, Tây Nguyên, Nam Bộ, Bắc Bộ,
-    Trung Bộ, Miền Nam, Miền Bắc, Miền Trung, Thủ Đô
+    Trung Bộ, Miền Nam, Miền Bắc, Miền Trung, Thủ Đô, Mai Linh
     """
 }

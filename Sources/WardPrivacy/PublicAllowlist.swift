@@ -31,50 +31,57 @@ public struct PublicAllowlist: Sendable {
     }
 }
 
-/// The allowlist in the form the matchers compare against.
-struct CompiledAllowlist: Sendable {
-    var numbers: Set<String> = []
-    var emails: Set<String> = []
-    var officials = PhraseTable<Bool>()
-    var places = PhraseTable<Bool>()
-    var addresses: Set<String> = []
-    var profiles: Set<String> = []
+/// The allowlist in the form the matchers compare against (a class: every analyser shares it).
+final class CompiledAllowlist: Sendable {
+    let numbers: Set<String>
+    let emails: Set<String>
+    let officials: PhraseTable<Bool>
+    let places: PhraseTable<Bool>
+    /// House-number keys of the office address, as `AddressScan` computes them.
+    let addresses: Set<String>
+    let profiles: Set<String>
 
-    init() {}
-
-    init(_ list: PublicAllowlist, lexicon: Lexicon) {
+    init(_ list: PublicAllowlist = .init(), lexicon: Lexicon, addresses: Set<String> = []) {
+        var numbers: Set<String> = []
         for p in list.phones {
             let digits = String(p.unicodeScalars.filter { $0.value >= 0x30 && $0.value <= 0x39 }.map(Character.init))
             guard !digits.isEmpty else { continue }
             numbers.insert(digits)
-            if digits.hasPrefix("84") && (p.contains("+") || digits.count == 11 || digits.count == 12) {
-                numbers.insert("0" + digits.dropFirst(2))
-            } else if digits.hasPrefix("0084") {
+            if digits.hasPrefix("0084") {
                 numbers.insert("0" + digits.dropFirst(4))
+            } else if digits.hasPrefix("84") && (p.contains("+") || digits.count == 11 || digits.count == 12) {
+                numbers.insert("0" + digits.dropFirst(2))
             } else if !digits.hasPrefix("0") && digits.count == 9 {
                 numbers.insert("0" + digits)
             }
         }
+        self.numbers = numbers
         emails = Set(list.emails.map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
-        for n in list.names { officials.add(n, true) }
+        officials = PhraseTable(list.names, true)
+        let places = PhraseTable<Bool>()
         for p in list.places {
             places.add(p, true)
             // "Tổ dân phố La Chũ Thượng" is also written "La Chũ Thượng".
-            var words = PhraseKey.words(of: p)
+            let all = PhraseKey.words(of: p)
+            var words = all
             while words.count > 1, let m = lexicon.placeWords.longest(words, at: 0), m.next < words.count {
                 words.removeFirst(m.next)
             }
-            if words.count < PhraseKey.words(of: p).count {
+            if words.count < all.count {
                 places.add(p.split(separator: " ").suffix(words.count).joined(separator: " "), true)
             }
         }
+        self.places = places
+        self.addresses = addresses
+        var profiles: Set<String> = []
         for p in list.profiles {
             var v = p.trimmingCharacters(in: .whitespaces).lowercased()
             for prefix in ["https://", "http://", "www.", "m.", "web."] where v.hasPrefix(prefix) { v.removeFirst(prefix.count) }
             while v.hasSuffix("/") { v.removeLast() }
             v = v.replacingOccurrences(of: "/@", with: "/")
             profiles.insert(v)
-            if v.hasPrefix("@") { profiles.insert(v) } else if !v.contains("/") { profiles.insert("@" + v) }
+            if !v.hasPrefix("@") && !v.contains("/") { profiles.insert("@" + v) }
         }
+        self.profiles = profiles
     }
 }

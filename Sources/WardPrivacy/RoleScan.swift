@@ -15,7 +15,7 @@ extension Analyzer {
         }
         // "Bà Triệu", "Bác Hồ", "Cô Giang", "Bà Rịa": the role word is part of a public name.
         if role != .person, let m = lexicon.publicNames.longest(tokens, at: t), m.next > p { return m.next }
-        if placePhrase(at: p) != nil || lexicon.roles.longest(tokens, at: p) != nil && lexicon.surnames.value(tokens[p]) == nil {
+        if placePhrase(at: p) != nil || roleStarts(at: p) && lexicon.surnames.value(tokens[p]) == nil {
             return p
         }
         if publicEnd(at: p, aboutPerson: role == .person) > p + 1 && nameRun(at: p, aboutPerson: role == .person) == nil {
@@ -43,7 +43,8 @@ extension Analyzer {
         if let m = lexicon.notRoleNames.longest(tokens, at: p - 1), m.next == p + 1 { return nil }
         if let m = lexicon.notRoleNames.longest(tokens, at: p), m.next == p + 2 { return nil }
         var end = p + 1
-        if end < tokens.count, tokens[end].space, tokens[end].shape == tok.shape, lexicon.given.contains(tokens[end]) {
+        if end < tokens.count, tokens[end].space, tokens[end].shape == tok.shape,
+           lexicon.given.contains(tokens[end]) || lexicon.nicknames.contains(tokens[end]) {
             end += 1
         }
         // A longer capitalised run is a name of something else ("anh Hùng Lực Lượng …").

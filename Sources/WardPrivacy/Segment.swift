@@ -8,6 +8,10 @@ struct Segment {
     /// the syllables of a name.
     var paths: [Range<Int>] = []
     private var pathStart: Int?
+    /// What the segment holds, so that matchers with nothing to look at are skipped.
+    private(set) var hasDigit = false
+    /// "@", a bracket ("[at]") or a spelled "at" ("a at b", "a a còng b").
+    private(set) var mayHaveAt = false
 
     var isEmpty: Bool { s.isEmpty }
 
@@ -16,6 +20,8 @@ struct Segment {
         origin.removeAll(keepingCapacity: true)
         paths.removeAll(keepingCapacity: true)
         pathStart = nil
+        hasDigit = false
+        mayHaveAt = false
     }
 
     mutating func beginPath() {
@@ -35,6 +41,18 @@ struct Segment {
     @inline(__always) mutating func append(_ scalar: UInt32, at offset: Int) {
         var v = scalar
         if v < 0x80 {
+            if v > 0x20 && v < 0x7F {
+                if v &- 0x30 < 10 {
+                    hasDigit = true
+                } else if v == 0x40 || v == 0x5B || v == 0x28 || v == 0x7B
+                            || (v | 0x20 == 0x74 && s.count >= 2 && s[s.count - 1] | 0x20 == 0x61 && s[s.count - 2] == 0x20)
+                            || (v | 0x20 == 0x63 && s.count >= 2 && s[s.count - 1] == 0x20 && s[s.count - 2] | 0x20 == 0x61) {
+                    mayHaveAt = true
+                }
+                s.append(v)
+                origin.append(offset)
+                return
+            }
             if v < 0x20 || v == 0x7F { v = 0x20 }
         } else {
             switch v {
@@ -66,6 +84,7 @@ struct Segment {
             }
         }
         if v == 0x20, s.last == 0x20 || s.isEmpty { return }
+        if v &- 0x30 < 10 { hasDigit = true } else if v == 0x40 { mayHaveAt = true }
         s.append(v)
         origin.append(offset)
     }

@@ -24,7 +24,7 @@ extension Analyzer {
 
     mutating func scanSocial() {
         for span in seg.paths { profileLink(span) }
-        if !isCode { bareHandles() }
+        if !isCode && seg.mayHaveAt { bareHandles() }
     }
 
     private func lower(_ r: Range<Int>) -> String {
@@ -34,10 +34,15 @@ extension Analyzer {
     private mutating func profileLink(_ span: Range<Int>) {
         let s = seg.s
         var i = span.lowerBound
-        let url = lower(span)
-        for scheme in ["https://", "http://"] where url.hasPrefix(scheme) { i += scheme.count }
+        // Skip the scheme, then look at the host before building any string: most links are local.
+        if i + 8 <= span.upperBound, s[i] | 0x20 == 0x68, s[i + 1] | 0x20 == 0x74 {
+            while i < span.upperBound && s[i] != 0x3A { i += 1 }
+            while i < span.upperBound && (s[i] == 0x3A || s[i] == 0x2F) { i += 1 }
+        }
         let hostStart = i
         while i < span.upperBound && s[i] != 0x2F && s[i] != 0x3F && s[i] != 0x23 { i += 1 }
+        guard i - hostStart >= 3, i - hostStart <= 24, seg.s[hostStart..<i].contains(0x2E) else { return }
+        let url = lower(span)
         var host = lower(hostStart..<i)
         for sub in ["www.", "m.", "web.", "mobile.", "vt.", "vm."] where host.hasPrefix(sub) { host.removeFirst(sub.count) }
         guard Self.hosts.contains(host), i < span.upperBound, s[i] == 0x2F else { return }

@@ -38,8 +38,14 @@ extension Analyzer {
         if seg.paths.contains(where: { r in s[r].contains { $0 == 0x25 || $0 == 0x2B } }) { decodePercent() }
     }
 
+    /// The first two letters of every prefix, to skip the full comparison for most words.
+    private static let starts: [UInt32] = prefixes.map { $0[0] << 8 | $0[1] }
+
     private func urlEnd(at i: Int, limit: Int) -> Int? {
         let s = seg.s
+        guard i + 1 < limit else { return nil }
+        let two = (s[i] | 0x20) << 8 | (Letters.isASCIILetter(s[i + 1]) ? s[i + 1] | 0x20 : s[i + 1])
+        guard Self.starts.contains(two) else { return nil }
         var matched = 0
         for p in Self.prefixes where i + p.count <= limit {
             var ok = true

@@ -23,14 +23,20 @@ extension Analyzer {
     }
 
     private mutating func wordLed(_ t: Int) -> Int {
+        // Units of the site and declared officials may start with any word.
+        guard lexicon.mayLead(tokens[t]) || allow.places.mayStart(tokens[t]) || allow.officials.mayStart(tokens[t]) else {
+            return t + 1
+        }
         if let next = birth(at: t) { return next }
         if let next = address(at: t) { return next }
         let role = lexicon.roles.longest(tokens, at: t)
-        let place = placePhrase(at: t)
+        var place = placePhrase(at: t)
+        // Without diacritics "duong" is both "đường" and "Dương": "Duong Van Hung" is a name.
+        if place != nil, !tokens[t].marked, let run = nameRun(at: t, aboutPerson: false), run.hasMiddle { place = nil }
         if let place, place.next >= (role?.next ?? 0) {
             return placeName(after: place.next, kind: place.value)
         }
-        if let role, roleApplies(t, role.value) {
+        if let role, roleApplies(t, role.value, single: role.next == t + 1) {
             return afterRole(t, role: role.value, next: role.next)
         }
         return nameOrPublic(at: t, aboutPerson: false)
@@ -53,11 +59,18 @@ extension Analyzer {
             .contains(v)
     }
 
-    private func roleApplies(_ t: Int, _ role: RoleKind) -> Bool {
+    func roleStarts(at t: Int) -> Bool {
+        guard let m = lexicon.roles.longest(tokens, at: t) else { return false }
+        return roleApplies(t, m.value, single: m.next == t + 1)
+    }
+
+    /// Role words are lower case, capitalised only at a sentence start; the short ones that
+    /// also begin names of places ("Nam Định", "Bà Rịa") only in lower case.
+    func roleApplies(_ t: Int, _ role: RoleKind, single: Bool) -> Bool {
         let tok = tokens[t]
         switch tok.shape {
         case .lower: return true
-        case .title: return !lexicon.w.lowerOnlyRoles.contains(tok) && sentenceStart(t)
+        case .title: return !(single && lexicon.w.lowerOnlyRoles.contains(tok)) && sentenceStart(t)
         case .upper: return role == .person
         case .initial, .mixed: return false
         }
