@@ -42,6 +42,8 @@ struct MarkdownReader {
         var fence: UInt8 = 0
         var inParagraph = false
         var first = true
+        // Table columns headed by a street word ("Tuyến", "Tên đường"): their cells are streets.
+        var streetColumns: [Bool]?
         while i < r.count {
             let e = lineEnd(i)
             let line = i..<e
@@ -69,6 +71,7 @@ struct MarkdownReader {
             if isBlank(line) || isRule(line) {
                 a.cut()
                 inParagraph = false
+                streetColumns = nil
                 continue
             }
             if r.has("```", at: k) || r.has("~~~", at: k) {
@@ -100,7 +103,14 @@ struct MarkdownReader {
                     block = true
                 }
             }
-            if block || !inParagraph || (k < e && r.b[k] == 0x7C) { a.cut() }
+            if !block && k < e && r.b[k] == 0x7C {
+                if streetColumns == nil, isDelimiterRow(next(e)) { streetColumns = headerStreets(k..<e, a: a) }
+                tableRow(k..<e, streets: streetColumns ?? [], into: &a)
+                inParagraph = false
+                continue
+            }
+            streetColumns = nil
+            if block || !inParagraph { a.cut() }
             inline(k..<e, into: &a)
             if heading {
                 a.cut()
@@ -110,6 +120,50 @@ struct MarkdownReader {
                 a.put(0x20, e)
                 inParagraph = true
             }
+        }
+        a.cut()
+    }
+
+    /// "|---|:--:|": the line under a table's header.
+    private func isDelimiterRow(_ i: Int) -> Bool {
+        guard i < r.count else { return false }
+        let line = i..<lineEnd(i)
+        return line.contains { r.b[$0] == 0x2D } && line.allSatisfy { [0x7C, 0x2D, 0x3A, 0x20, 0x09].contains(r.b[$0]) }
+    }
+
+    /// The cells of a row, split at unescaped "|".
+    private func cells(_ range: Range<Int>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = range.lowerBound + 1
+        var k = start
+        while k < range.upperBound {
+            if r.b[k] == 0x5C { k += 2; continue }
+            if r.b[k] == 0x7C {
+                out.append(start..<k)
+                start = k + 1
+            }
+            k += 1
+        }
+        if start < range.upperBound, !isBlank(start..<range.upperBound) { out.append(start..<range.upperBound) }
+        return out
+    }
+
+    private func headerStreets(_ range: Range<Int>, a: Analyzer) -> [Bool] {
+        cells(range).map { cell in
+            let words = PhraseKey.words(of: String(decoding: UnsafeBufferPointer(rebasing: r.b[cell]), as: UTF8.self))
+            guard let m = a.lexicon.placeWords.longest(words, at: 0), m.value == .street else { return false }
+            return m.next == words.count
+        }
+    }
+
+    /// Each cell is a segment of its own; under a street header it reads as "đường <cell>".
+    private func tableRow(_ range: Range<Int>, streets: [Bool], into a: inout Analyzer) {
+        for (column, cell) in cells(range).enumerated() {
+            a.cut()
+            if column < streets.count && streets[column] {
+                for v in "đường ".unicodeScalars { a.put(v.value, cell.lowerBound) }
+            }
+            inline(cell, into: &a)
         }
         a.cut()
     }

@@ -72,8 +72,10 @@ public enum SiteBuilder {
         if options.requiresPublicAddress, let problem = BaseURL.publishingProblem(baseURL) {
             throw BuildFailure([Diagnostic(SourcePosition(file: "content/\(SettingsLoader.fileName)", line: 1), vi: problem.vi, en: problem.en)])
         }
+        let sources = content.sources
         let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL,
-                                   places: content.units.map(\.name))
+                                   places: content.units.map(\.name),
+                                   attribution: OutputAttribution { OutputAttribution.inputs(sources, theme: theme) })
         let inputFindings = privacy.scanInputs(content.sources)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
 

@@ -7,13 +7,32 @@ import WardPrivacy
 public struct PrivacyGuard: Sendable {
     let scanner: IdentifierScanner
     let baseURL: String
+    /// Where a finding made only on output came from (a theme string, a sheet cell, a file name).
+    let attribution: OutputAttribution?
+    /// Declared officials, so a name's fix can show the whole settings line to write.
+    let publicNames: [String]
 
     /// `places` are the site's unit names: places, never persons.
-    public init(settings: SiteSettings, hotlines: [Hotline], baseURL: String, places: [String] = []) {
+    init(settings: SiteSettings, hotlines: [Hotline], baseURL: String, places: [String] = [], attribution: OutputAttribution? = nil) {
         scanner = IdentifierScanner(allowlist: PublicAllowlist(phones: settings.publicPhones + hotlines.map(\.number),
                                                                names: settings.publicNames, places: places,
                                                                officeAddresses: settings.officeAddress.map { [$0] } ?? []))
         self.baseURL = baseURL
+        self.attribution = attribution
+        publicNames = settings.publicNames
+    }
+
+    /// The finding's one-line message and fix; for a name that may be public, also the exact
+    /// settings line that declares it (staff read these messages on their own computer).
+    private func vi(_ f: PrivacyFinding) -> String { f.vi + (f.declaration.map { " " + $0.vi(existing: publicNames) } ?? "") }
+    private func en(_ f: PrivacyFinding) -> String { f.en + (f.declaration.map { " " + $0.en(existing: publicNames) } ?? "") }
+
+    /// The input that produced an output finding: the place in the origin's own file if the
+    /// value is written there, else the first input that holds it, else the origin itself.
+    private func source(of f: PrivacyFinding, origin: OutputOrigin) -> SourcePosition? {
+        guard let attribution, !f.key.isEmpty else { return origin.position }
+        let found = attribution.locate(f.key)
+        return found.first { $0.file == origin.position?.file } ?? found.first ?? origin.position
     }
 
     public func scanInputs(_ sources: [SourceInput]) -> [Diagnostic] {
@@ -45,7 +64,7 @@ public struct PrivacyGuard: Sendable {
         scanner.scan(text, format: format).map { f in
             let position = sheet != nil ? SourcePosition(file: file, sheet: sheet, line: line, column: column)
                 : SourcePosition(file: file, line: line + f.line - 1, column: f.line == 1 ? column + f.column - 1 : f.column)
-            return Diagnostic(position, kind: .privacy, vi: f.vi, en: f.en)
+            return Diagnostic(position, kind: .privacy, vi: vi(f), en: en(f))
         }
     }
 
@@ -53,14 +72,14 @@ public struct PrivacyGuard: Sendable {
     /// and for pages and styles any load from another host.
     func audit(path: String, text: String, origin: OutputOrigin) -> [Diagnostic] {
         var out = scanner.scan(path, format: .path).map { f in
-            Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: 1), kind: .privacy,
-                       vi: "đường dẫn «\(path)» (từ \(origin.vi)) chứa \(f.vi)", en: "the path «\(path)» (from \(origin.en)) contains \(f.en)")
+            Diagnostic(source(of: f, origin: origin) ?? SourcePosition(file: "public/\(path)", line: 1), kind: .privacy,
+                       vi: "đường dẫn «\(path)» (từ \(origin.vi)) chứa \(vi(f))", en: "the path «\(path)» (from \(origin.en)) contains \(en(f))")
         }
         // Read as a reader sees it: the format follows the file's name.
         out += scanner.scan(text, format: TextFormat.of(fileName: path)).map { f in
-            Diagnostic(origin.position ?? SourcePosition(file: "public/\(path)", line: f.line, column: f.column), kind: .privacy,
-                       vi: "tệp đầu ra public/\(path):\(f.line):\(f.column) (từ \(origin.vi)) chứa \(f.vi)",
-                       en: "output file public/\(path):\(f.line):\(f.column) (from \(origin.en)) contains \(f.en)")
+            Diagnostic(source(of: f, origin: origin) ?? SourcePosition(file: "public/\(path)", line: f.line, column: f.column), kind: .privacy,
+                       vi: "tệp đầu ra public/\(path):\(f.line):\(f.column) (từ \(origin.vi)) chứa \(vi(f))",
+                       en: "output file public/\(path):\(f.line):\(f.column) (from \(origin.en)) contains \(en(f))")
         }
         let isMarkup = TextFormat.of(fileName: path) == .markup
         if isMarkup || path.hasSuffix(".css") {
@@ -86,7 +105,7 @@ public struct PrivacyGuard: Sendable {
         case .success(let texts):
             return texts.flatMap { t in
                 scanner.scan(t, format: .plain).map { f in
-                    Diagnostic(at, kind: .privacy, vi: "siêu dữ liệu của ảnh «\(path)» chứa \(f.vi)", en: "metadata of image «\(path)» contains \(f.en)")
+                    Diagnostic(source(of: f, origin: origin) ?? at, kind: .privacy, vi: "siêu dữ liệu của ảnh «\(path)» chứa \(vi(f))", en: "metadata of image «\(path)» contains \(en(f))")
                 }
             }
         }
