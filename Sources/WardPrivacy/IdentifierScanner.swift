@@ -48,7 +48,11 @@ public struct IdentifierScanner: Sendable {
         for address in allowlist.officeAddresses {
             for f in plain.raw(address, format: .plain) where f.kind == .houseAddress { addresses.insert(f.key) }
         }
-        allow = CompiledAllowlist(allowlist, lexicon: lexicon, addresses: addresses)
+        // A unit's name is a place — unless it names a person after a word for one ("Xóm trọ cô
+        // Hạnh", "Bến đò - tổ trưởng Hoàng Văn Nam"): that person stays a person everywhere.
+        var list = allowlist
+        list.places = allowlist.places.filter { p in !plain.raw(p, format: .plain).contains { $0.kind == .personName && $0.aboutPerson } }
+        allow = CompiledAllowlist(list, lexicon: lexicon, addresses: addresses)
     }
 
     private init(lexicon: Lexicon, allow: CompiledAllowlist) {

@@ -20,7 +20,7 @@ final class OutputAttribution: @unchecked Sendable {
 
     private let texts: @Sendable () -> [Text]
     private let lock = NSLock()
-    private var index: [(folded: [UInt8], positions: [SourcePosition])]?
+    private var index: [(folded: [UInt8], positions: [SourcePosition], starts: [Bool])]?
 
     init(texts: @escaping @Sendable () -> [Text]) {
         self.texts = texts
@@ -58,35 +58,51 @@ final class OutputAttribution: @unchecked Sendable {
         lock.unlock()
         var found: [SourcePosition] = []
         for entry in all {
-            guard let at = Self.firstIndex(of: needle, in: entry.folded) else { continue }
+            guard let at = Self.firstIndex(of: needle, in: entry.folded, wordStarts: entry.starts) else { continue }
             let p = entry.positions[at]
             if !found.contains(where: { $0.file == p.file }) { found.append(p) }
         }
         return found
     }
 
-    static func fold(_ s: String, file: String = "", line: Int = 1, column: Int = 1) -> (folded: [UInt8], positions: [SourcePosition]) {
+    /// `starts` marks the folded characters that begin a word of the input, so that a key is
+    /// matched on whole words («nhu» is not found inside «những»).
+    static func fold(_ s: String, file: String = "", line: Int = 1, column: Int = 1) -> (folded: [UInt8], positions: [SourcePosition], starts: [Bool]) {
         var folded: [UInt8] = []
         var positions: [SourcePosition] = []
+        var starts: [Bool] = []
         var l = line, c = column
+        var inWord = false, lastLower = false
         for ch in s {
-            if ch == "\n" || ch == "\r\n" { l += 1; c = 1; continue }
+            if ch == "\n" || ch == "\r\n" { l += 1; c = 1; inWord = false; continue }
             let plain = ch.isASCII ? String(ch).lowercased() : Vietnamese.fold(String(ch)).lowercased()
+            // CamelCase starts a word too: "NguyenVanHung".
+            var starting = !inWord || (ch.isUppercase && lastLower)
+            var any = false
             for b in plain.utf8 where (b >= 0x30 && b <= 0x39) || (b >= 0x61 && b <= 0x7A) {
                 folded.append(b)
                 positions.append(SourcePosition(file: file, line: l, column: c))
+                starts.append(starting)
+                starting = false
+                any = true
             }
+            inWord = any
+            lastLower = ch.isLowercase
             c += 1
         }
-        return (folded, positions)
+        return (folded, positions, starts)
     }
 
-    private static func firstIndex(of needle: [UInt8], in hay: [UInt8]) -> Int? {
+    /// The first match of `needle` that starts a word and ends one (or is followed by digits).
+    private static func firstIndex(of needle: [UInt8], in hay: [UInt8], wordStarts: [Bool]) -> Int? {
         guard needle.count <= hay.count else { return nil }
         let first = needle[0]
         var i = 0
         while i <= hay.count - needle.count {
-            if hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            if wordStarts[i] && hay[i] == first && hay[i..<(i + needle.count)].elementsEqual(needle) {
+                let end = i + needle.count
+                if end == hay.count || wordStarts[end] || (hay[end] >= 0x30 && hay[end] <= 0x39) { return i }
+            }
             i += 1
         }
         return nil
