@@ -41,11 +41,34 @@ enum MarkupReader {
         return m
     }
 
+    private static let table = hash("table"), tr = hash("tr"), th = hash("th"), td = hash("td")
+
     static func read(_ r: RawText, into a: inout Analyzer) {
         var i = 0
+        // Table columns headed by a street word ("Tuyến", "Tên đường"): their cells are streets,
+        // as in the Markdown table the page was made from.
+        var streets: [Bool] = []
+        var column = 0
         while i < r.count {
             let c = r.b[i]
             if c == 0x3C, let end = tag(r, at: i, into: &a) {
+                let closing = r.byte(i + 1) == 0x2F
+                var j = i + (closing ? 2 : 1)
+                let nameStart = j
+                while j < r.count, isNameByte(r.b[j]) { j += 1 }
+                let name = lowerHash(r, nameStart..<j)
+                if name == table && !closing { streets = [] }
+                if name == tr && !closing { column = 0 }
+                if name == th && !closing, let close = r.find("</th", from: end, limit: min(r.count, end + 256)) {
+                    let words = PhraseKey.words(of: String(decoding: UnsafeBufferPointer(rebasing: r.b[end..<close]), as: UTF8.self))
+                    let m = a.lexicon.placeWords.longest(words, at: 0)
+                    streets.append(m?.value == .street && m?.next == words.count)
+                    if streets.count > 64 { streets.removeFirst() }
+                }
+                if name == td && !closing && column < streets.count && streets[column] {
+                    for v in "đường ".unicodeScalars { a.put(v.value, end) }
+                }
+                if (name == td || name == th) && closing { column += 1 }
                 i = end
                 continue
             }

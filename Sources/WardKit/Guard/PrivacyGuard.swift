@@ -76,7 +76,7 @@ public struct PrivacyGuard: Sendable {
                        vi: "đường dẫn «\(path)» (từ \(origin.vi)) chứa \(vi(f))", en: "the path «\(path)» (from \(origin.en)) contains \(en(f))")
         }
         // Read as a reader sees it: the format follows the file's name.
-        out += scanner.scan(text, format: TextFormat.of(fileName: path)).map { f in
+        out += scanner.scan(Self.readable(text, path: path), format: TextFormat.of(fileName: path)).map { f in
             Diagnostic(source(of: f, origin: origin) ?? SourcePosition(file: "public/\(path)", line: f.line, column: f.column), kind: .privacy,
                        vi: "tệp đầu ra public/\(path):\(f.line):\(f.column) (từ \(origin.vi)) chứa \(vi(f))",
                        en: "output file public/\(path):\(f.line):\(f.column) (from \(origin.en)) contains \(en(f))")
@@ -109,5 +109,15 @@ public struct PrivacyGuard: Sendable {
                 }
             }
         }
+    }
+
+    /// A feed carries its entries' HTML escaped («&lt;td&gt;…»); its reader sees that HTML rendered,
+    /// so the escaped markup is read as markup (one level; lines are kept, so positions stay on
+    /// their line).
+    static func readable(_ text: String, path: String) -> String {
+        guard path.hasSuffix(".xml"), text.contains("&lt;") else { return text }
+        return text.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }
