@@ -30,6 +30,8 @@ extension Analyzer {
         while k < tokens.count && given < 3 {
             let tok = tokens[k]
             guard tok.kind == .word, tok.space || (tok.path && k > 0 && tokens[k - 1].path) else { break }
+            // In a path a name stays inside one segment: "tien-do/van-cu" is not "Đỗ Vân Cù".
+            if tok.path && seg.s[tokens[end - 1].end..<tok.start].contains(0x2F) { break }
             let shapeOK: Bool
             switch style {
             case .title: shapeOK = tok.shape == .title || tok.shape == .initial
