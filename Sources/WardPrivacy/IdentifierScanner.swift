@@ -1,58 +1,88 @@
+import Foundation
+
+/// How a text is written, so that the scanner reads it as a reader sees it.
+public enum TextFormat: Sendable, Equatable {
+    /// Plain text, CSV cells, settings values, theme strings.
+    case plain
+    /// Source Markdown (news, pages, themes), front matter included.
+    case markdown
+    /// HTML, SVG or XML output.
+    case markup
+    /// JSON (the search index, JSON feeds).
+    case json
+    /// CSS or JavaScript.
+    case code
+    /// File names and URL paths ("tin-tuc/2026-06-02-nguyen-van-hung/").
+    case path
+
+    /// The format of a file by its name: .md → markdown, .html/.htm/.svg/.xml → markup,
+    /// .json → json, .css/.js/.mjs → code, anything else → plain.
+    public static func of(fileName: String) -> TextFormat {
+        let ext = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        switch ext {
+        case "md", "markdown": return .markdown
+        case "html", "htm", "svg", "xml", "xhtml", "rss", "atom": return .markup
+        case "json", "webmanifest": return .json
+        case "css", "js", "mjs": return .code
+        default: return .plain
+        }
+    }
+}
+
 /// Finds personal identifiers in text that is about to be published.
 ///
-/// The scan is a single forward pass: the text's UTF-8 is decoded line by line into a reused
-/// scalar buffer (NFC-composed only when it holds combining marks) and examined by a few
-/// hand-written matchers with bounded look-ahead, so the cost is linear in the input.
+/// The raw text is read according to its format (markup removed, entities and escapes
+/// decoded, Markdown syntax dropped), normalised (NFKC digits and letters, invisible characters
+/// dropped, case and — for names — diacritics folded) and matched in one forward pass with
+/// bounded look-ahead: the cost is linear in the input. Findings point at the raw text.
 public struct IdentifierScanner: Sendable {
-    let allowlist: PublicAllowlist
+    let lexicon: Lexicon
+    let allow: CompiledAllowlist
 
     public init(allowlist: PublicAllowlist = .init()) {
-        self.allowlist = allowlist
+        lexicon = Lexicon.shared
+        // The office address is declared in words; its house numbers are found the same way as
+        // in any text, so both sides agree on the key.
+        let plain = IdentifierScanner(lexicon: lexicon, allow: CompiledAllowlist(lexicon: lexicon))
+        var addresses: Set<String> = []
+        for address in allowlist.officeAddresses {
+            for f in plain.raw(address, format: .plain) where f.kind == .houseAddress { addresses.insert(f.key) }
+        }
+        // A unit's name is a place — unless it names a person after a word for one ("Xóm trọ cô
+        // Hạnh", "Bến đò - tổ trưởng Hoàng Văn Nam"): that person stays a person everywhere.
+        var list = allowlist
+        list.places = allowlist.places.filter { p in !plain.raw(p, format: .plain).contains { $0.kind == .personName && $0.aboutPerson } }
+        allow = CompiledAllowlist(list, lexicon: lexicon, addresses: addresses)
     }
 
-    /// Findings in reading order; `line`/`column` are relative to the start of `text`.
-    /// Lines end at LF, CRLF or a lone CR.
-    public func scan(_ text: String) -> [PrivacyFinding] {
+    private init(lexicon: Lexicon, allow: CompiledAllowlist) {
+        self.lexicon = lexicon
+        self.allow = allow
+    }
+
+    /// Findings in reading order, at their line and column in `text` (1-based; lines end at
+    /// LF, CRLF or CR; columns count Characters).
+    public func scan(_ text: String, format: TextFormat = .plain) -> [PrivacyFinding] {
         var text = text
         text.makeContiguousUTF8()
-        let source = text
-        return source.utf8.withContiguousStorageIfAvailable { bytes in
-            scan(bytes, of: source)
-        } ?? []
+        let found = raw(text, format: format)
+        return Positions.resolve(found, in: text)
     }
 
-    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, of text: String) -> [PrivacyFinding] {
-        var work = LineScan(allowlist: allowlist, lexicon: .standard)
-        var findings: [PrivacyFinding] = []
-        let n = bytes.count
-        var lineNumber = 1
-        var lineStart = 0
-        var i = 0
-        while i < n {
-            let b0 = UInt32(bytes[i])
-            if b0 < 0x80 {
-                if b0 == 0x0A || b0 == 0x0D {
-                    work.finish(text: text, bytes: lineStart..<i, number: lineNumber, into: &findings)
-                    i += (b0 == 0x0D && i + 1 < n && bytes[i + 1] == 0x0A) ? 2 : 1
-                    lineNumber += 1
-                    lineStart = i
-                    continue
-                }
-                work.append(b0)
-                i += 1
-            } else if b0 < 0xE0 {
-                work.append((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
-                i += 2
-            } else if b0 < 0xF0 {
-                work.append((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))
-                i += 3
-            } else {
-                work.append((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F))
-                i += 4
+    func raw(_ text: String, format: TextFormat) -> [RawFinding] {
+        var text = text
+        text.makeContiguousUTF8()
+        var analyzer = Analyzer(lexicon: lexicon, allow: allow, isCode: format == .code)
+        analyzer.reserve(text.utf8.count)
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            let r = RawText(b: bytes)
+            switch format {
+            case .plain, .code, .path: PlainReader.read(r, into: &analyzer, format: format)
+            case .markdown: MarkdownReader.read(r, into: &analyzer)
+            case .markup: MarkupReader.read(r, into: &analyzer)
+            case .json: JSONReader.read(r, into: &analyzer)
             }
         }
-        work.finish(text: text, bytes: lineStart..<n, number: lineNumber, into: &findings)
-        return findings
+        return analyzer.found
     }
 }

@@ -1,132 +1,166 @@
-import Foundation
-
-/// What a keyword phrase announces about the words or number after it.
-enum PhraseRole: Sendable, Equatable {
-    /// Role words of criminal or drug news: whatever capitalised name follows is a person.
-    case strongName
-    /// Polite forms of address (ông, bà, anh …) also start place names ("chợ Bà Chiểu"), so
-    /// the name after them must look like a Vietnamese full name.
-    case weakName
-    case birth(dateOnly: Bool)
-    /// "số nhà", "nhà số": a number after them locates a home.
-    case houseWord
-    /// ngõ, ngách, hẻm, kiệt: alleys, which also continue an address ("số nhà 12 ngõ 34").
-    case alleyWord
-    /// "số 12" alone is a document or list number; only "số 12 ngõ 5" is an address.
-    case houseNumberWord
-    /// Street, school and administrative words: capitalised words after them are a place name.
-    case place
+/// What a phrase before a number announces.
+enum NumberLabel: Sendable, Equatable {
+    case phone, citizenID, oldID, taxCode, bank, card, socialInsurance, healthInsurance, passport, licence, plate, social
 }
 
-struct Phrase: Sendable {
-    let words: [UInt64]
-    let role: PhraseRole
-    /// "sinh năm" after "học"/"phát"/"vệ"… is a student, an expense or hygiene, not a birth.
-    let startsWithSinh: Bool
+enum RoleKind: Sendable, Equatable {
+    /// Only a person can follow ("đối tượng", "chủ hộ", "thanh niên").
+    case person
+    /// Forms of address and titles ("anh", "bà", "đồng chí").
+    case polite
+    /// A profile name follows ("Facebook", "nick Zalo").
+    case social
 }
 
-/// The fixed Vietnamese vocabulary of the guard, hashed once.
-struct Lexicon: Sendable {
-    private let phrasesByFirst: [UInt64: [Phrase]]
-    /// 1024-bit prefilter so that most words skip the dictionary lookup altogether.
-    private let firstWordBits: [UInt64]
-    let surnames: Set<UInt64>
-    let middleNames: Set<UInt64>
-    let titleWords: Set<UInt64>
-    let sinhCompounds: Set<UInt64>
-    let unitWords: Set<UInt64>
-    let nameFillers: Set<UInt64>
-    let listJoiners: Set<UInt64>
-    let publicFigures: Set<String>
-    let sn = WordHash.of("sn")
-    let thang = WordHash.of("tháng")
-    let nam = WordHash.of("năm")
+enum PlaceKind: Sendable, Equatable {
+    case street, place, admin
+}
 
-    static let standard = Lexicon()
+/// The fixed vocabulary of the scanner, hashed once per process.
+final class Lexicon: Sendable {
+    let surnames: PhraseTable<Bool>          // value: strong (a slug led by it is a name)
+    let middles: PhraseTable<Bool>
+    let given: PhraseTable<Bool>
+    let nicknames: PhraseTable<Bool>
+    let notNames: PhraseTable<Bool>
+    let notRoleNames: PhraseTable<Bool>
+    let publicNames: PhraseTable<Bool>       // value: is a place (not a person)
+    let roles: PhraseTable<RoleKind>
+    let placeWords: PhraseTable<PlaceKind>
+    let lowerPlaceWords: PhraseTable<Bool>
+    let labels: PhraseTable<NumberLabel>
+    let bankNames: PhraseTable<Bool>
+    let labelFillers: PhraseTable<Bool>
+    let units: PhraseTable<Bool>
+    let peopleNouns: PhraseTable<Bool>
+    let cohortWords: PhraseTable<Bool>
+    let ageBounds: PhraseTable<Bool>
+    let rangeTails: PhraseTable<Bool>
+    let sinhCompounds: PhraseTable<Bool>
+    let residenceWords: PhraseTable<Bool>
+    let roomWords: PhraseTable<Bool>
+    let cohortNouns: PhraseTable<Bool>
+    let notAfterMiddle: PhraseTable<Bool>
+    let titleWords: PhraseTable<Bool>
+    /// Single words used by the matchers by identity.
+    let w: Words
+    /// Union of the first-word filters of every table a word can lead in the word pass: a word
+    /// outside it (most words) is skipped at once.
+    let leading: [UInt64]
+
+    @inline(__always) func mayLead(_ t: Token) -> Bool {
+        let h = t.marked ? t.accent : t.folded
+        return leading[Int(h & 4095) >> 6] & (1 << (h & 63)) != 0
+    }
+
+    final class Words: Sendable {
+        let sinh, năm, ngày, tháng, sn, số, nhà, tuổi, at, dot, chấm, còng, a, một, và, cùng, với, phòng,
+            trọ, tầng, thuê, là, trở: WordID
+        let lowerOnlyRoles: PhraseTable<Bool>
+        let alleys: PhraseTable<Bool>
+
+        init(sinh: WordID, năm: WordID, ngày: WordID, tháng: WordID, sn: WordID, số: WordID, nhà: WordID, tuổi: WordID,
+             at: WordID, dot: WordID, chấm: WordID, còng: WordID, a: WordID, một: WordID, và: WordID, cùng: WordID,
+             với: WordID, phòng: WordID, trọ: WordID, tầng: WordID, thuê: WordID, là: WordID, trở: WordID,
+             lowerOnlyRoles: PhraseTable<Bool>, alleys: PhraseTable<Bool>) {
+            (self.sinh, self.năm, self.ngày, self.tháng, self.sn, self.số, self.nhà, self.tuổi) = (sinh, năm, ngày, tháng, sn, số, nhà, tuổi)
+            (self.at, self.dot, self.chấm, self.còng, self.a, self.một, self.và, self.cùng) = (at, dot, chấm, còng, a, một, và, cùng)
+            (self.với, self.phòng, self.trọ, self.tầng, self.thuê, self.là, self.trở) = (với, phòng, trọ, tầng, thuê, là, trở)
+            self.lowerOnlyRoles = lowerOnlyRoles
+            self.alleys = alleys
+        }
+    }
+
+    static let shared = Lexicon()
 
     private init() {
-        var table: [UInt64: [Phrase]] = [:]
-        var bits = [UInt64](repeating: 0, count: 16)
-        func add(_ texts: [String], _ role: PhraseRole) {
-            for text in texts {
-                let words = text.split(separator: " ").map { WordHash.of(String($0)) }
-                let phrase = Phrase(words: words, role: role, startsWithSinh: text.hasPrefix("sinh "))
-                table[words[0], default: []].append(phrase)
-                bits[Int(words[0] & 1023) >> 6] |= 1 << (words[0] & 63)
-            }
+        func list(_ text: String) -> [String] {
+            text.split(whereSeparator: { $0 == "," || $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
         }
-        add(Self.withDrugSpellings([
-            "đối tượng", "người nghiện", "người nghiện ma túy", "người sử dụng ma túy",
-            "người sử dụng chất ma túy", "người sử dụng trái phép ma túy",
-            "người sử dụng trái phép chất ma túy", "bị can", "bị cáo", "bị hại", "người bị hại",
-            "nghi phạm", "nghi can", "học viên", "tên là", "họ tên", "họ và tên",
-        ]), .strongName)
-        add(["ông", "bà", "anh", "chị", "cháu", "em", "cụ", "bé", "chú", "cô"], .weakName)
-        add(["sinh năm", "năm sinh"], .birth(dateOnly: false))
-        add(["sinh ngày", "ngày sinh", "ngày tháng năm sinh"], .birth(dateOnly: true))
-        add(["số nhà", "nhà số"], .houseWord)
-        add(["ngõ", "ngách", "hẻm", "kiệt"], .alleyWord)
-        add(["số"], .houseNumberWord)
-        add([
-            "đường", "phố", "trường", "phường", "xã", "tổ dân phố", "thôn", "khu phố", "cầu", "chợ",
-            "tỉnh", "huyện", "quận", "thành phố", "tp", "thị trấn", "thị xã", "ấp", "bản", "làng",
-            "sông", "núi", "đình", "chùa", "đền", "bệnh viện", "công viên", "nhà văn hóa",
-            "nhà văn hoá", "trung tâm", "đại lộ", "quảng trường", "học viện", "viện", "khu", "cụm",
-            "nhà thờ", "giáo xứ", "bến", "trạm", "khu dân cư",
-        ], .place)
-        for key in table.keys { table[key]!.sort { $0.words.count > $1.words.count } }
-        phrasesByFirst = table
-        firstWordBits = bits
+        func words(_ text: String) -> [String] { text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init) }
+        func table(_ text: String) -> PhraseTable<Bool> { PhraseTable(list(text), true) }
 
-        func hashes(_ words: [String]) -> Set<UInt64> { Set(words.map(WordHash.of)) }
-        surnames = hashes([
-            "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi",
-            "đỗ", "hồ", "ngô", "dương", "lý", "lí", "đào", "đoàn", "vương", "trịnh", "trương",
-            "lâm", "phùng", "mai", "tô", "tạ", "hà", "thái", "cao", "lưu", "quách", "lương",
-            "đinh", "đàm", "kiều", "chu", "châu", "lục", "triệu", "tăng", "khúc", "kim", "la",
-            "lò", "lã", "lạc", "mạc", "mạch", "nghiêm", "nông", "ông", "phí", "quan", "tôn", "từ",
-            "thân", "thạch", "tiêu", "doãn", "diệp", "giáp", "hứa", "khổng", "khương", "lai",
-            "lỗ", "mẫn", "ninh", "nhữ", "quản", "sầm", "tống", "trình", "ưng", "vi", "viên",
-            "âu", "bạch", "bế", "cù", "cung", "đồng", "giang", "hầu", "hàn", "hoa", "kha", "lầu",
-            "mông", "sùng", "giàng", "thào", "vàng", "hờ", "ly", "mùa", "tráng", "lường",
-            "quàng", "cầm", "điêu", "vì", "ksor", "siu", "rmah", "nay", "bàn", "mã", "ma", "y",
-        ])
-        middleNames = hashes(["văn", "thị"])
-        // A run of capitals after a name is usually the person's title ("Nguyễn Văn Minh Chủ
-        // tịch …"); cutting there keeps declared officials matching.
-        titleWords = hashes(["chủ", "phó", "bí", "giám", "ủy", "uỷ", "tổ", "trưởng", "cán"])
-        sinhCompounds = hashes([
-            "học", "phát", "vệ", "hy", "giáng", "nảy", "sản", "hồi", "ký", "kí", "tái", "sơ",
-            "dân", "an", "nhân", "thí", "khai", "song", "mưu", "hộ", "trường", "ký", "tân",
-        ])
-        unitWords = hashes([
-            "đồng", "đ", "vnđ", "vnd", "usd", "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "người", "hộ",
-            "lượt", "tấn", "kg", "ha", "m2", "m", "km", "lít",
-        ])
-        nameFillers = hashes(["là", "tên"])
-        listJoiners = hashes(["và", "cùng", "với"])
-        // Heroes and leaders whose names are also street and school names; they are public.
-        publicFigures = Set([
-            "hồ chí minh", "võ nguyên giáp", "tôn đức thắng", "phạm văn đồng", "lê duẩn",
-            "nguyễn văn linh", "võ văn kiệt", "nguyễn văn cừ", "nguyễn văn trỗi", "lê văn tám",
-            "võ thị sáu", "nguyễn thị minh khai", "trần hưng đạo", "lý thường kiệt",
-            "lê hồng phong", "phan đình phùng", "phan bội châu", "phan chu trinh",
-            "nguyễn thái học", "hoàng văn thụ", "nguyễn đình chiểu", "trần quốc toản",
-            "lê thánh tông", "nguyễn tất thành", "lý tự trọng", "nguyễn chí thanh",
-            "hoàng hoa thám", "nguyễn thị định", "trần văn ơn", "nguyễn văn huyên",
-        ])
+        let surnames = PhraseTable(words(NameData.surnames), false)
+        for s in words(NameData.strongSurnames) { surnames.add(s, true) }
+        self.surnames = surnames
+        middles = PhraseTable(words(NameData.middles), true)
+        given = PhraseTable(words(NameData.given), true)
+        nicknames = PhraseTable(words(NameData.nicknames), true)
+        notNames = table(NameData.notNames)
+        notRoleNames = table(NameData.notRoleNames)
+        let publicNames = PhraseTable<Bool>()
+        for name in list(FigureData.early) + list(FigureData.modern) + list(FigureData.streets) + list(FigureData.leaders) {
+            publicNames.add(name, false)
+        }
+        for place in list(PlaceData.places) { publicNames.add(place, true) }
+        self.publicNames = publicNames
+
+        let roles = PhraseTable<RoleKind>()
+        for r in list(ContextData.personRoles) { roles.add(r, .person) }
+        for r in list(ContextData.politeRoles) { roles.add(r, .polite) }
+        for r in list(ContextData.socialLabels) { roles.add(r, .social) }
+        self.roles = roles
+        let places = PhraseTable<PlaceKind>()
+        for p in list(ContextData.placeWords) { places.add(p, .place) }
+        for p in list(ContextData.adminWords) { places.add(p, .admin) }
+        for p in list(ContextData.streetWords) { places.add(p, .street) }
+        placeWords = places
+        lowerPlaceWords = table(ContextData.lowerPlaceWords)
+
+        let labels = PhraseTable<NumberLabel>()
+        let groups: [(String, NumberLabel)] = [
+            (ContextData.phoneLabels, .phone), (ContextData.citizenLabels, .citizenID), (ContextData.oldIDLabels, .oldID),
+            (ContextData.taxLabels, .taxCode), (ContextData.bankLabels, .bank), (ContextData.bankNames, .bank),
+            (ContextData.cardLabels, .card), (ContextData.socialInsuranceLabels, .socialInsurance),
+            (ContextData.healthInsuranceLabels, .healthInsurance), (ContextData.passportLabels, .passport),
+            (ContextData.licenceLabels, .licence), (ContextData.plateLabels, .plate),
+        ]
+        for (text, label) in groups { for l in list(text) { labels.add(l, label) } }
+        self.labels = labels
+        bankNames = table(ContextData.bankNames)
+        labelFillers = table(ContextData.labelFillers)
+        units = table(ContextData.units)
+        peopleNouns = table(ContextData.peopleNouns)
+        cohortWords = table(ContextData.cohortWords)
+        ageBounds = table(ContextData.ageBounds)
+        rangeTails = table(ContextData.rangeTails)
+        sinhCompounds = table(ContextData.sinhCompounds)
+        residenceWords = table(ContextData.residenceWords)
+        roomWords = table(ContextData.roomWords)
+        cohortNouns = table(ContextData.cohortNouns)
+        notAfterMiddle = table(ContextData.notAfterMiddle)
+        titleWords = table(ContextData.titleWords)
+
+        let id = WordID.init
+        w = Words(sinh: id("sinh"), năm: id("năm"), ngày: id("ngày"), tháng: id("tháng"), sn: id("sn"), số: id("số"),
+                  nhà: id("nhà"), tuổi: id("tuổi"), at: id("at"), dot: id("dot"), chấm: id("chấm"), còng: id("còng"),
+                  a: id("a"), một: id("một"), và: id("và"), cùng: id("cùng"), với: id("với"), phòng: id("phòng"),
+                  trọ: id("trọ"), tầng: id("tầng"), thuê: id("thuê"), là: id("là"), trở: id("trở"),
+                  lowerOnlyRoles: PhraseTable(["nam", "nữ", "người", "hộ", "con", "bạn", "ba", "má", "tên", "bé", "em",
+                                               "cô", "chú", "bác", "cụ", "cậu", "gia đình", "hộ gia đình", "gã"], true),
+                  alleys: PhraseTable(["ngõ", "ngách", "hẻm", "kiệt"], true))
+        var leading = [UInt64](repeating: 0, count: 64)
+        let single = PhraseTable(["sinh", "năm", "ngày", "số", "nhà", "sn", "phòng"], true)
+        for table in [surnames.filter, publicNames.filter, roles.filter, places.filter, table(ContextData.roomWords).filter,
+                      table(ContextData.residenceWords).filter, single.filter] {
+            for k in 0..<64 { leading[k] |= table[k] }
+        }
+        self.leading = leading
+    }
+}
+
+/// One word compared by identity: with its diacritics, or folded when the text has none.
+struct WordID: Sendable {
+    let accent: UInt64, folded: UInt64
+
+    init(_ text: String) {
+        let t = PhraseKey.words(of: text)[0]
+        accent = t.accent
+        folded = t.folded
     }
 
-    /// The same phrase written with old and new tone placement ("ma túy" / "ma tuý").
-    private static func withDrugSpellings(_ texts: [String]) -> [String] {
-        texts + texts.filter { $0.contains("túy") }.map { $0.replacingOccurrences(of: "túy", with: "tuý") }
-    }
-
-    @inline(__always) func mayStartPhrase(_ h: UInt64) -> Bool {
-        firstWordBits[Int(h & 1023) >> 6] & (1 << (h & 63)) != 0
-    }
-
-    func phrases(startingWith h: UInt64) -> [Phrase]? {
-        mayStartPhrase(h) ? phrasesByFirst[h] : nil
+    @inline(__always) func matches(_ t: Token) -> Bool {
+        t.kind == .word && (t.marked ? t.accent == accent : t.folded == folded)
     }
 }

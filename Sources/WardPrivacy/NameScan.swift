@@ -1,89 +1,137 @@
-/// Person names: two to four capitalised words after a role word, or alone in a table cell.
-extension LineScan {
-    /// `p` is the token after the role word. Returns the scalar end of the last name found.
-    mutating func nameAfterTrigger(_ p: Int, strong: Bool) -> Int? {
-        var q = p
-        if q < tokens.count, tokens[q].kind == .punct, tokens[q].hash == 0x3A { q += 1 }
-        // "đối tượng tên là Nguyễn Văn A"
-        while q < tokens.count, q - p < 3, tokens[q].kind == .word, tokens[q].shape == .lower,
-              lexicon.nameFillers.contains(tokens[q].hash) {
-            q += 1
+/// A personal name by its shape: a surname from the closed list and one to three given-name
+/// syllables, all capitalised, all in capitals, or — in a slug, or right after a word for a
+/// person — all in lower case. It is refused unless a public name covers it whole.
+struct NameRun {
+    var end: Int
+    var hasMiddle: Bool
+    /// Syllables after the surname (a middle name counts).
+    var given: Int
+    var style: Token.Shape
+}
+
+extension Analyzer {
+    func nameRun(at t: Int, aboutPerson: Bool) -> NameRun? {
+        let first = tokens[t]
+        guard first.kind == .word, let strong = lexicon.surnames.value(first) else { return nil }
+        let style: Token.Shape
+        switch first.shape {
+        case .title: style = .title
+        case .upper: style = .upper
+        case .lower:
+            guard (first.path || aboutPerson) && !isCode else { return nil }
+            style = .lower
+        default: return nil
         }
-        guard let run = nameRun(at: q), accepts(run, strict: !strong) else { return nil }
-        emitName(run)
-        var last = run.upperBound - 1
-        guard strong else { return tokens[last].end }
-        // "các đối tượng Nguyễn Văn A, Trần Văn B và Lê Thị C"
-        while last + 2 < tokens.count {
-            let joiner = tokens[last + 1]
-            let joins = (joiner.kind == .punct && joiner.hash == 0x2C)
-                || (joiner.kind == .word && joiner.shape == .lower && lexicon.listJoiners.contains(joiner.hash))
-            guard joins, let next = nameRun(at: last + 2), accepts(next, strict: true) else { break }
-            emitName(next)
-            last = next.upperBound - 1
+        var given = 0
+        var hasMiddle = false
+        var afterMiddle = false
+        var end = t + 1
+        var k = nextSyllable(after: t)
+        while k < tokens.count && given < 3 {
+            let tok = tokens[k]
+            guard tok.kind == .word, tok.space || (tok.path && k > 0 && tokens[k - 1].path) else { break }
+            // In a path a name stays inside one segment: "tien-do/van-cu" is not "Đỗ Vân Cù".
+            if tok.path && seg.s[tokens[end - 1].end..<tok.start].contains(0x2F) { break }
+            let shapeOK: Bool
+            switch style {
+            case .title: shapeOK = tok.shape == .title || tok.shape == .initial
+            case .upper: shapeOK = tok.shape == .upper || tok.shape == .initial
+            default: shapeOK = tok.shape == .lower
+            }
+            guard shapeOK else { break }
+            if given == 0 && lexicon.middles.contains(tok) {
+                hasMiddle = true
+                afterMiddle = true
+                given = 1
+                end = k + 1
+                k = nextSyllable(after: k)
+                continue
+            }
+            // "Nguyễn Văn A", "Nguyễn Văn H.": an initial ends the name.
+            if tok.shape == .initial {
+                if given >= 1 {
+                    given += 1
+                    end = k + 1
+                }
+                break
+            }
+            // "Trần Phú Hà Nội": a place starting here ends the name.
+            if given >= 1, let m = lexicon.publicNames.longest(tokens, at: k), m.value, m.next > k + 1 { break }
+            var ok = lexicon.given.contains(tok)
+            if afterMiddle {
+                if !ok && style == .title && !lexicon.titleWords.contains(tok) { ok = true }
+                if let m = lexicon.notAfterMiddle.longest(tokens, at: end - 1), m.next == k + 1 { ok = false }
+            }
+            guard ok else { break }
+            afterMiddle = false
+            given += 1
+            end = k + 1
+            k = nextSyllable(after: k)
         }
-        return tokens[last].end
+        guard given >= 1, !(hasMiddle && given == 1) else { return nil }
+        if let m = lexicon.notNames.longest(tokens, at: t), m.next > t + 1 { return nil }
+        if style == .lower && !(given >= 2 && (strong || hasMiddle)) { return nil }
+        // Capitals are also headings ("CHỈ TIÊU CÔNG TÁC"): there a name has three syllables and
+        // does not continue a capitalised word unless a role word ends there ("ĐỐI TƯỢNG …").
+        if style == .upper && !hasMiddle {
+            guard given >= 2 else { return nil }
+            if t > 0, tokens[t].space, tokens[t - 1].shape == .upper, !roleEnds(at: t) { return nil }
+        }
+        return NameRun(end: end, hasMiddle: hasMiddle, given: given, style: style)
     }
 
-    /// A table cell or CSV field holding only a full name ("| 3 | Nguyễn Văn A | 1990 |").
-    /// Without a role word the bar is higher: three or four words led by a known surname.
-    mutating func nameInCell(_ t: Int) -> Int? {
-        guard let run = nameRun(at: t), run.count >= 3, accepts(run, strict: true) else { return nil }
-        let after = run.upperBound
-        if after < tokens.count {
-            let next = tokens[after]
-            guard next.kind == .punct, [0x7C, 0x2C, 0x3B, 0x09, 0x28].contains(next.hash) else { return nil }
-        }
-        emitName(run)
-        return tokens[after - 1].end
+    /// The next syllable of a name: the next token, or the one after a separator in a slug
+    /// ("nguyen-van-hung"). Unlike place names, a dash between words never joins a name.
+    private func nextSyllable(after k: Int) -> Int {
+        let n = k + 1
+        if n + 1 < tokens.count, tokens[n].path, PhraseKey.isPathSeparator(tokens[n]), !tokens[n + 1].space { return n + 1 }
+        return n
     }
 
-    func isCellStart(_ t: Int) -> Bool {
-        if t == 0 { return true }
-        let previous = tokens[t - 1]
-        if previous.kind == .punct && [0x7C, 0x2C, 0x3B, 0x09].contains(previous.hash) { return true }
-        // List markers at the start of the line: "- ", "* ", "1. ", "2) ".
-        if t == 1 && previous.kind == .punct && [0x2D, 0x2A, 0x2B, 0x2022].contains(previous.hash) { return true }
-        return t == 2 && tokens[0].kind == .number && previous.kind == .punct
-            && (previous.hash == 0x2E || previous.hash == 0x29)
+    func roleEnds(at t: Int) -> Bool {
+        for length in 1...4 where t - length >= 0 {
+            if let m = lexicon.roles.longest(tokens, at: t - length), m.next == t { return true }
+        }
+        return false
     }
 
-    /// Token range of consecutive capitalised words or initials, at most four, cut before a
-    /// title word; nil when fewer than two.
-    func nameRun(at p: Int) -> Range<Int>? {
-        var q = p
-        while q < tokens.count && q - p < 4 {
-            let w = tokens[q]
-            guard w.kind == .word, w.shape == .capitalised || w.shape == .initial else { break }
-            if q > p && !w.spaceBefore { break }
-            if q - p >= 2 && lexicon.titleWords.contains(w.hash) { break }
-            q += 1
-        }
-        return q - p >= 2 ? p..<q : nil
+    /// The end of the longest public name at `t`: a historical figure or a place shipped with
+    /// WardKit, a unit of the site, a declared official. After a word for a person only places
+    /// count ("đối tượng Lê Lợi" is a person called Lê Lợi).
+    func publicEnd(at t: Int, aboutPerson: Bool) -> Int {
+        var end = t
+        if let m = lexicon.publicNames.longest(tokens, at: t), !aboutPerson || m.value { end = max(end, m.next) }
+        if let m = allow.places.longest(tokens, at: t) { end = max(end, m.next) }
+        if !aboutPerson, let m = allow.officials.longest(tokens, at: t) { end = max(end, m.next) }
+        return end
     }
 
-    /// `strict` asks for a Vietnamese-looking full name (surname first, or Văn/Thị second) and
-    /// lets well-known public figures pass; declared officials always pass.
-    func accepts(_ run: Range<Int>, strict: Bool) -> Bool {
-        if strict {
-            guard lexicon.surnames.contains(tokens[run.lowerBound].hash)
-                || lexicon.middleNames.contains(tokens[run.lowerBound + 1].hash) else { return false }
+    mutating func nameOrPublic(at t: Int, aboutPerson: Bool) -> Int {
+        let pub = publicEnd(at: t, aboutPerson: aboutPerson)
+        if let run = nameRun(at: t, aboutPerson: aboutPerson) {
+            // A public name covers the whole name ("Lê Thị Hồng" does not cover "Lê Thị Hồng
+            // Nhung"); in a slug, where folding lengthens runs ("hoang-van-thu-tuyen-pho"), it
+            // only has to start it.
+            if pub >= run.end || (run.style == .lower && pub >= t + 2) { return pub }
+            emitName(t, run.end, aboutPerson: aboutPerson)
+            return run.end
         }
-        for last in (run.lowerBound + 1)..<run.upperBound {
-            let key = lowerText(tokens[run.lowerBound].start..<tokens[last].end)
-                .split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
-            if allowlist.allowsName(key) { return false }
-            if strict && lexicon.publicFigures.contains(key) { return false }
-        }
-        return true
+        return pub > t + 1 ? pub : t + 1
     }
 
     /// "Nguyễn Văn An" → "Nguyễn V** A**": the family name alone identifies nobody.
-    private mutating func emitName(_ run: Range<Int>) {
-        var masked = text(tokens[run.lowerBound].start..<tokens[run.lowerBound].end)
-        for k in (run.lowerBound + 1)..<run.upperBound {
-            masked += " " + text(tokens[k].start..<(tokens[k].start + 1)) + "**"
+    mutating func emitName(_ t: Int, _ end: Int, aboutPerson: Bool, kind: IdentifierKind = .personName) {
+        var masked = text(tokens[t].start..<tokens[t].end)
+        var written = masked
+        for k in (t + 1)..<end where tokens[k].kind == .word {
+            let tok = tokens[k]
+            var firstLetter = tok.start + 1
+            while firstLetter < tok.end && Letters.isCombining(seg.s[firstLetter]) { firstLetter += 1 }
+            masked += " " + text(tok.start..<firstLetter) + (tok.length == 1 ? "." : "**")
+            written += " " + text(tok.start..<tok.end)
         }
-        emit(.personName, at: tokens[run.lowerBound].start, masked: masked)
+        let range = tokens[t].start..<tokens[end - 1].end
+        emit(kind, range, masked: masked, key: foldedKey(range), declaredName: aboutPerson ? nil : written, aboutPerson: aboutPerson)
+        lastNameEnd = end
     }
 }

@@ -1,119 +1,137 @@
-/// Keyword-led matchers: names after role words, birth dates, house addresses, plus the
-/// place-name context that keeps "chợ Bà Chiểu" and "đường Nguyễn Văn Cừ" quiet.
-extension LineScan {
+/// The word pass: one walk over the tokens that dispatches, at each word, to the longest
+/// thing that starts there — a birth or address phrase, a place word and the place name after
+/// it, a role word and the name after it, or a personal name by its shape.
+extension Analyzer {
     mutating func scanWords() {
-        let count = tokens.count
         var t = 0
-        var inPlace = false
-        var placePhraseEnd = -1
-        var covered = 0
-        while t < count {
-            let token = tokens[t]
-            if token.start < covered {
+        lastNameEnd = -1
+        while t < tokens.count {
+            let tok = tokens[t]
+            if taken[tok.start] {
                 t += 1
                 continue
             }
-            switch token.kind {
-            case .number:
-                t += 1
-                continue
+            switch tok.kind {
             case .punct:
-                // "Bà Rịa - Vũng Tàu" and "TP. Hồ Chí Minh" stay one place name.
-                if inPlace && !(token.hash == 0x2D || (token.hash == 0x2E && t == placePhraseEnd)) {
-                    inPlace = false
-                }
                 t += 1
-                continue
+            case .number:
+                t = numberLed(t)
             case .word:
-                break
+                t = wordLed(t)
             }
-            if inPlace && token.shape != .lower {
-                t += 1
-                continue
-            }
-            inPlace = false
-            if let (phrase, next) = matchPhrase(at: t) {
-                switch phrase.role {
-                case .place:
-                    inPlace = true
-                    placePhraseEnd = next
-                case .strongName, .weakName:
-                    if let end = nameAfterTrigger(next, strong: phrase.role == .strongName) {
-                        covered = end
-                    }
-                case .birth(let dateOnly):
-                    if !(phrase.startsWithSinh && followsSinhCompound(t)),
-                       let value = birthValue(after: tokens[next - 1].end, dateOnly: dateOnly) {
-                        emit(.birthDate, at: value.range.lowerBound, masked: value.masked)
-                        covered = value.range.upperBound
-                    }
-                case .houseWord, .alleyWord, .houseNumberWord:
-                    if let end = address(trigger: t, next: next, needsAlley: phrase.role == .houseNumberWord) {
-                        covered = end
-                    }
-                }
-                t = next
-                continue
-            }
-            if token.hash == lexicon.sn, token.shape == .upper, token.end - token.start == 2 {
-                covered = max(covered, abbreviatedSN(t))
-            } else if token.shape == .capitalised, isCellStart(t), let end = nameInCell(t) {
-                covered = end
-            }
-            t += 1
         }
     }
 
-    /// Longest keyword phrase starting at word `t`; returns it and the token after it.
-    func matchPhrase(at t: Int) -> (Phrase, Int)? {
-        guard let candidates = lexicon.phrases(startingWith: tokens[t].hash) else { return nil }
-        outer: for phrase in candidates {
-            guard t + phrase.words.count <= tokens.count else { continue }
-            for k in 1..<max(1, phrase.words.count) {
-                let w = tokens[t + k]
-                if w.kind != .word || !w.spaceBefore || w.hash != phrase.words[k] { continue outer }
-            }
-            return (phrase, t + phrase.words.count)
+    private mutating func wordLed(_ t: Int) -> Int {
+        // Units of the site and declared officials may start with any word.
+        guard lexicon.mayLead(tokens[t]) || allow.places.mayStart(tokens[t]) || allow.officials.mayStart(tokens[t]) else {
+            return t + 1
         }
-        return nil
+        if let next = birth(at: t) { return next }
+        if let next = address(at: t) { return next }
+        let role = lexicon.roles.longest(tokens, at: t)
+        var place = placePhrase(at: t)
+        // Without diacritics "duong" is both "đường" and "Dương": "Duong Van Hung" is a name.
+        if place != nil, !tokens[t].marked, let run = nameRun(at: t, aboutPerson: false), run.hasMiddle { place = nil }
+        if let place, place.next >= (role?.next ?? 0) {
+            return placeName(after: place.next, kind: place.value)
+        }
+        if let role, roleApplies(t, role.value, single: role.next == t + 1) {
+            return afterRole(t, role: role.value, next: role.next)
+        }
+        return nameOrPublic(at: t, aboutPerson: false)
     }
 
-    private func followsSinhCompound(_ t: Int) -> Bool {
-        guard t > 0, tokens[t].spaceBefore else { return false }
-        let previous = tokens[t - 1]
-        return previous.kind == .word && lexicon.sinhCompounds.contains(previous.hash)
+    /// A place phrase at `t`, unless it is a surname-like word written capitalised ("Hồ", "Đoàn").
+    func placePhrase(at t: Int) -> (value: PlaceKind, next: Int)? {
+        guard let m = lexicon.placeWords.longest(tokens, at: t) else { return nil }
+        if tokens[t].shape != .lower && lexicon.lowerPlaceWords.contains(tokens[t]) && m.next == t + 1 { return nil }
+        return m
     }
 
-    /// "SN 1990" is a birth year; "SN 12 ngõ 5" is the other common reading, "số nhà".
-    private mutating func abbreviatedSN(_ t: Int) -> Int {
-        let start = skipGap(tokens[t].end)
-        if let value = birthValue(after: tokens[t].end, dateOnly: false) {
-            emit(.birthDate, at: value.range.lowerBound, masked: value.masked)
-            return value.range.upperBound
-        }
-        if let end = houseNumber(at: start) {
-            let whole = extendAddress(from: end, tokenIndex: t + 1)
-            emit(.houseAddress, at: tokens[t].start, masked: starredDigits(tokens[t].start..<whole))
-            return whole
-        }
-        return 0
+    /// Start of a sentence, a cell or a bracket: where a role word may be capitalised.
+    func sentenceStart(_ t: Int) -> Bool {
+        guard t > 0 else { return true }
+        let p = tokens[t - 1]
+        guard p.kind == .punct else { return false }
+        let v = UInt32(truncatingIfNeeded: p.accent)
+        return [0x2E, 0x21, 0x3F, 0x3A, 0x3B, 0x22, 0x28, 0x2D, 0x2A, 0x2022, 0x5B, 0x7C, 0x201C, 0x201D, 0xAB, 0xBB, 0x3E, 0x2C]
+            .contains(v)
     }
 
-    /// Skips spaces and one colon: "SN: 1990", "họ tên : Nguyễn Văn A".
-    func skipGap(_ from: Int) -> Int {
-        var i = from
-        while i < s.count && ScalarClass.isSpace(s[i]) { i += 1 }
-        if i < s.count && s[i] == 0x3A {
-            i += 1
-            while i < s.count && ScalarClass.isSpace(s[i]) { i += 1 }
-        }
-        return i
+    func roleStarts(at t: Int) -> Bool {
+        guard let m = lexicon.roles.longest(tokens, at: t) else { return false }
+        return roleApplies(t, m.value, single: m.next == t + 1)
     }
 
-    /// Index of the first token starting at or after scalar `offset`, searching from `from`.
-    func tokenIndex(atOrAfter offset: Int, from: Int) -> Int {
-        var r = from
-        while r < tokens.count && tokens[r].start < offset { r += 1 }
-        return r
+    /// Role words are lower case, capitalised only at a sentence start; the short ones that
+    /// also begin names of places ("Nam Định", "Bà Rịa") only in lower case.
+    func roleApplies(_ t: Int, _ role: RoleKind, single: Bool) -> Bool {
+        let tok = tokens[t]
+        switch tok.shape {
+        case .lower: return true
+        case .title: return !(single && lexicon.w.lowerOnlyRoles.contains(tok)) && sentenceStart(t)
+        case .upper: return role == .person
+        case .initial, .mixed: return false
+        }
+    }
+
+    /// Skips the place name after a place word: capitalised words and numbers, a dash between
+    /// words ("Bà Rịa - Vũng Tàu"), and for streets a list ("Lê Văn Lương, Trần Khát Chân").
+    private mutating func placeName(after p: Int, kind: PlaceKind) -> Int {
+        var q = p
+        // "TP. Hồ Chí Minh"
+        if q + 1 < tokens.count && tokens[q].isPunct(0x2E) && tokens[q + 1].isCapital { q += 1 }
+        guard q < tokens.count, tokens[q].space || tokens[q - 1].isPunct(0x2E) || tokens[q].path,
+              tokens[q].isCapital || tokens[q].kind == .number else { return p }
+        var end = runEnd(from: q)
+        guard end > q else { return p }
+        if kind == .admin && tokens[q].kind == .word && personLike(q, end) { return q }
+        guard kind == .street else { return end }
+        while end + 1 < tokens.count {
+            let joiner = tokens[end]
+            let joins = joiner.isPunct(0x2C) || joiner.isPunct(0x2F) || joiner.isPunct(0x3B)
+                || lexicon.w.và.matches(joiner) || lexicon.w.cùng.matches(joiner)
+            guard joins, tokens[end + 1].isCapital, tokens[end + 1].kind == .word else { break }
+            let item = runEnd(from: end + 1)
+            // A list item is followed by another joiner or ends the clause; "đường Lê Lợi,
+            // Nguyễn Văn A bị bắt" is a street and then a person.
+            if item < tokens.count && tokens[item].kind == .word && placePhrase(at: item) == nil
+                && !lexicon.w.và.matches(tokens[item]) && !lexicon.w.cùng.matches(tokens[item]) { break }
+            end = item
+        }
+        return end
+    }
+
+    /// The end of a run of capitalised words and numbers joined by spaces or lone dashes.
+    func runEnd(from q: Int) -> Int {
+        var e = q
+        while e < tokens.count {
+            let tok = tokens[e]
+            guard tok.isCapital || tok.kind == .number else { break }
+            if e > q && !PhraseKey.adjacent(tokens, e) { break }
+            e = PhraseKey.nextWord(tokens, after: e)
+            if e > q + 8 { break }
+        }
+        // A skipped dash at the end is not part of the name.
+        while e > q && tokens[e - 1].kind == .punct { e -= 1 }
+        return e
+    }
+
+    /// After an administrative word, a full name with a middle name or of three syllables that is
+    /// no known place is a person: "Chủ tịch UBND phường Lê Văn A".
+    private func personLike(_ q: Int, _ end: Int) -> Bool {
+        guard let run = nameRun(at: q, aboutPerson: false) else { return false }
+        if publicEnd(at: q, aboutPerson: false) >= run.end { return false }
+        return run.hasMiddle || run.given >= 2
+    }
+
+    /// Numbers that start something: an age ("35 tuổi"), a birth year in brackets after a name
+    /// ("Hùng (1990)"), a house number before a street ("123/4 Lê Văn Sỹ").
+    private mutating func numberLed(_ t: Int) -> Int {
+        if let next = age(at: t) { return next }
+        if let next = bracketedBirthYear(at: t) { return next }
+        if let next = slashedHouseNumber(at: t) { return next }
+        return t + 1
     }
 }

@@ -80,7 +80,10 @@ public enum SiteBuilder {
             if !refusals.isEmpty { throw BuildFailure(refusals) }
         }
         let addressWarning = PublicReadiness.address(baseURL, fromCommandLine: fromCommandLine, settings: content.settings, refuse: false)
-        let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL)
+        let sources = content.sources
+        let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL,
+                                   places: content.units.map(\.name),
+                                   attribution: OutputAttribution { OutputAttribution.inputs(sources, theme: theme) })
         let inputFindings = privacy.scanInputs(content.sources)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
 

@@ -1,57 +1,9 @@
 import Foundation
 
 /// Small, linear scans over generated markup, on UTF-8 bytes. The output is ours (well-formed,
-/// from templates), so a scanner that understands tags, quotes and comments is enough — no HTML
-/// parser needed, and no String indexing (which made earlier versions the slowest build step).
+/// from templates), so a scanner that understands tags and quotes is enough — no HTML parser
+/// needed, and no String indexing. What a reader sees is read by WardPrivacy (`.markup`).
 enum MarkupText {
-    /// Attributes whose values are geometry or machine data, not text a person could be named in.
-    private static let opaqueAttributes: Set<[UInt8]> = Set(["d", "points", "viewbox", "x", "y", "x1", "x2", "y1", "y2", "width",
-                                                             "height", "transform", "class", "id", "style", "integrity"].map { Array($0.utf8) })
-
-    /// The file with markup replaced by spaces (newlines kept): text nodes and meaningful
-    /// attribute values stay on their original line.
-    static func readableView(_ s: String) -> String {
-        let space = UInt8(ascii: " "), nl = UInt8(ascii: "\n")
-        var out = Array(s.utf8)
-        var inTag = false, inComment = false, quote: UInt8 = 0, keep = true
-        var name: [UInt8] = [], lastAttr: [UInt8] = []
-        var i = 0
-        while i < out.count {
-            let c = out[i]
-            defer { i += 1 }
-            if c == nl { continue }
-            if inComment {
-                if c == UInt8(ascii: ">") && i >= 2 && out[i - 1] == UInt8(ascii: "-") && out[i - 2] == UInt8(ascii: "-") { inComment = false }
-                out[i] = space
-                continue
-            }
-            if !inTag {
-                if c == UInt8(ascii: "<") {
-                    inComment = i + 3 < out.count && out[i + 1] == UInt8(ascii: "!") && out[i + 2] == UInt8(ascii: "-") && out[i + 3] == UInt8(ascii: "-")
-                    inTag = !inComment
-                    name = []; lastAttr = []
-                    out[i] = space
-                }
-                continue
-            }
-            if quote != 0 {
-                if c == quote { quote = 0; out[i] = space } else if !keep { out[i] = space }
-                continue
-            }
-            switch c {
-            case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                quote = c
-                keep = !opaqueAttributes.contains(lastAttr)
-            case UInt8(ascii: ">"): inTag = false
-            case UInt8(ascii: "="): lastAttr = name.map { $0 | 0x20 }; name = []
-            case space, UInt8(ascii: "\t"), UInt8(ascii: "/"): name = []
-            default: name.append(c)
-            }
-            out[i] = space
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// `src=`, `srcset=`, `data=`, CSS `url(` / `@import` and `<link rel=stylesheet|preload|icon>`
     /// values that point at another host. `<a href>` and canonical links are not loads.
     static func externalLoads(_ s: String, allowedPrefix: String) -> [(Int, Int, String)] {

@@ -1,0 +1,45 @@
+extension FigureData {
+    /// More street names of Đà Nẵng, Huế, TP Hồ Chí Minh, Hải Phòng, Cần Thơ, Vinh, Nha Trang
+    /// and Hà Nội that carry a person's name; generic names (a common surname, "Văn"/"Thị" and
+    /// one common given name) are left out, a person is more likely than a street.
+    static let streets = """
+    Nguyễn Duy Hiệu, Mai Thúc Lân, Hoàng Kế Viêm, Phan Thành Tài, Hồ Nghinh, Lê Văn Thứ,
+    Nguyễn Thức Tự, Tống Phước Phổ, Lê Trung Đình, Tiểu La, Nguyễn Hữu Dật, Dũng Sĩ Thanh Khê,
+    Trần Quý Khoách, Phan Khoang, Lê Đình Diên, Nguyễn Xuân Nhĩ, Đào Duy Kỳ, Phạm Văn Nghị,
+    Nguyễn Đăng Đạo, Hồ Sĩ Dương, Ngô Chân Lưu, Lương Nhữ Hộc, Đặng Thái Thân, Trần Nhân Tông,
+    Nguyễn Công Hãng, Hoàng Văn Thái, Mẹ Thứ, Phạm Như Xương, Nguyễn Lộ Trạch, Cù Chính Lan,
+    Nguyễn Phước Nguyên, Hàm Nghi, Nguyễn Chí Diểu, Nguyễn Tư Giản, Bùi Tá Hán, Trương Văn Hiến,
+    Phan Huy Thực, Hoàng Châu Ký, Trần Đình Tri, Đinh Gia Trinh, Phan Bá Vành, Hàn Mặc Tử,
+    Văn Cao, Lưu Quang Thuận, Trần Văn Kỷ, Hồ Tông Thốc, Thanh Hải, Chế Lan Viên, Tố Hữu,
+    Xuân Diệu, Huy Cận, Nguyễn Bính, Hoài Thanh, Nam Cao, Nguyên Hồng, Thế Lữ, Lưu Trọng Lư,
+    Vũ Bằng, Thạch Lam, Khái Hưng, Nhất Linh, Tú Mỡ, Tô Hoài, Nguyễn Tuân, Kim Lân, Nguyễn Khải,
+    Hoàng Ngọc Phách, Trần Tế Xương, Bà Huyện Thanh Quan, Đoàn Thị Điểm, Hồ Xuân Hương,
+    Nguyễn Đình Thi, Phạm Duy Tốn, Ngô Tất Tố, Vũ Trọng Phụng, Nguyễn Công Hoan, Phạm Quỳnh,
+    Trần Trọng Kim, Dương Quảng Hàm, Đào Duy Anh, Nguyễn Văn Huyên, Trần Văn Giáp, Hoàng Xuân Hãn,
+    Tạ Quang Bửu, Trần Đại Nghĩa, Tôn Thất Tùng, Đặng Văn Ngữ, Phạm Ngọc Thạch, Hồ Đắc Di,
+    Đỗ Xuân Hợp, Nguyễn Văn Hưởng, Lương Định Của, Trần Đức Thảo, Nguyễn Khắc Viện, Lê Văn Thiêm,
+    Ngụy Như Kon Tum, Nguyễn Xiển, Hoàng Tụy, Trần Văn Khê, Lưu Hữu Phước, Văn Chung, Phạm Tuyên,
+    Trịnh Công Sơn, Văn Tiến Dũng, Hoàng Sâm, Trần Văn Trà, Lê Trọng Tấn, Đồng Sỹ Nguyên,
+    Chu Huy Mân, Lê Quang Đạo, Vương Thừa Vũ, Phùng Thế Tài, Hoàng Minh Thảo, Đinh Đức Thiện,
+    Lê Hiến Mai, Hoàng Cầm, Đàm Quang Trung, Nguyễn Hữu An, Cao Văn Khánh, Lê Ngọc Hân,
+    Ngọc Hân Công Chúa, Huyền Trân Công Chúa, An Tư Công Chúa, Thiên Hộ Dương, Thủ Khoa Nghĩa,
+    Thủ Khoa Huân, Đồ Chiểu, Trương Định, Quản Trọng Hoàng, Trần Ngọc Quế, Trần Hưng Đạo,
+    Võ Văn Tần, Ngô Hữu Hạnh, Lý Tự Trọng, Lê Anh Xuân, Mạc Thiên Tích, Trần Bạch Đằng,
+    Hùng Vương, Phan Văn Trị, Xô Viết Nghệ Tĩnh, Nguyễn Trãi, Châu Văn Liêm, Đề Thám,
+    Phan Chu Trinh, Hai Bà Trưng, Ngô Gia Tự, Lê Lai, Trương Công Định, Nguyễn Thị Minh Khai,
+    Ung Văn Khiêm, Huỳnh Phan Hộ, Lý Thái Tổ, Lê Hồng Phong, Đặng Văn Dầy, Bùi Quang Trinh,
+    Huỳnh Thúc Kháng, Lê Văn Sỹ, Trần Quang Khải, Phan Đình Giót, Đinh Công Tráng, Phạm Phú Thứ,
+    Nguyễn Hữu Cảnh, Hoàng Sa, Trường Sa, Lê Thánh Tôn, Lê Thánh Tông, Tôn Thất Thuyết,
+    Nguyễn Văn Trỗi, Trần Nhật Duật, Nguyễn Đình Chiểu, Lê Quý Đôn, Thái Nguyên, Yết Kiêu,
+    Hà Huy Tập, Phan Bội Châu, Ngô Quyền, Hoàng Văn Thụ, Phạm Hồng Thái, Trần Quốc Toản,
+    Nguyễn Hoàng, Lý Thường Kiệt, Võ Thị Sáu, Quang Trung, Lê Đại Hành, Bà Triệu, Phùng Hưng,
+    Mai Hắc Đế, Triệu Việt Vương, Lạc Long Quân, Âu Cơ, Nguyễn Thái Học, Nguyễn Khuyến,
+    Phan Đình Phùng, Tô Hiến Thành, Đặng Dung, Đặng Tất, Nguyễn Cảnh Chân, Nguyễn Cảnh Dị,
+    Nguyễn Xí, Lê Mao, Hồ Học Lãm, Nguyễn Sỹ Sách, Lê Viết Thuật, Phan Đăng Lưu, Trần Phú,
+    Lê Duẩn, Yersin, Pasteur, Hàn Thuyên, Bạch Đằng, Hoàng Hoa Thám, Ngô Đức Kế,
+    Nguyễn Thiện Thuật, Tô Vĩnh Diện, Hoàng Diệu, Nguyễn Khánh Toàn, Phạm Văn Đồng, Tô Hiệu,
+    Lương Khánh Thiện, Trần Nguyên Hãn, Minh Khai, Lê Lợi, Lê Chân, Nguyễn Đức Cảnh,
+    Trần Thành Ngọ, Hoàng Quốc Việt, Đinh Tiên Hoàng, Bạch Thái Bưởi, Trần Khánh Dư,
+    Nguyễn Bỉnh Khiêm, Nguyễn Tường Loan, Hồ Sen, Trần Quốc Nghiễn, Bùi Thị Từ Nhiên
+    """
+}

@@ -1,0 +1,81 @@
+/// What follows a word for a person: a full name (found by its shape, with famous names not
+/// excused after "đối tượng", "chủ hộ" …), a given name alone ("anh Tư", "đối tượng Tuấn"), or a
+/// profile name after a social network ("Facebook Hùng Nguyễn").
+extension Analyzer {
+    mutating func afterRole(_ t: Int, role: RoleKind, next: Int) -> Int {
+        var p = next
+        // "đối tượng tên là Tuấn", "họ tên: …"
+        while p < tokens.count && p - next < 3
+            && (tokens[p].isPunct(0x3A) || lexicon.w.là.matches(tokens[p]) || lexicon.labelFillers.contains(tokens[p]) && tokens[p].shape == .lower
+                && !lexicon.roles.contains(tokens[p])) {
+            p += 1
+        }
+        guard p < tokens.count, tokens[p].kind == .word, tokens[p].isCapital || (role == .person && lexicon.surnames.contains(tokens[p])) else {
+            return next
+        }
+        // "Bà Triệu", "Bác Hồ", "Cô Giang", "Bà Rịa": the role word is part of a public name.
+        if role != .person, let m = lexicon.publicNames.longest(tokens, at: t), m.next > p { return m.next }
+        if placePhrase(at: p) != nil || roleStarts(at: p) && lexicon.surnames.value(tokens[p]) == nil {
+            return p
+        }
+        if publicEnd(at: p, aboutPerson: role == .person) > p + 1 && nameRun(at: p, aboutPerson: role == .person) == nil {
+            return publicEnd(at: p, aboutPerson: role == .person)
+        }
+        if lexicon.surnames.contains(tokens[p]), nameRun(at: p, aboutPerson: role == .person) != nil {
+            if role == .social {
+                let end = nameOrPublic(at: p, aboutPerson: true)
+                return end
+            }
+            return nameOrPublic(at: p, aboutPerson: role == .person)
+        }
+        switch role {
+        case .social: return profileName(p) ?? p
+        case .person, .polite: return givenAlone(t, p, role: role) ?? p
+        }
+    }
+
+    /// One or two given names alone after the role word.
+    private mutating func givenAlone(_ t: Int, _ p: Int, role: RoleKind) -> Int? {
+        let tok = tokens[p]
+        let upperContext = tokens[t].shape == .upper
+        guard tok.space, upperContext ? tok.shape == .upper : tok.shape == .title,
+              lexicon.given.contains(tok) || lexicon.nicknames.contains(tok) else { return nil }
+        if let m = lexicon.notRoleNames.longest(tokens, at: p - 1), m.next == p + 1 { return nil }
+        if let m = lexicon.notRoleNames.longest(tokens, at: p), m.next == p + 2 { return nil }
+        var end = p + 1
+        if end < tokens.count, tokens[end].space, tokens[end].shape == tok.shape,
+           lexicon.given.contains(tokens[end]) || lexicon.nicknames.contains(tokens[end]) {
+            end += 1
+        }
+        // A longer capitalised run is a name of something else ("anh Hùng Lực Lượng …").
+        if end < tokens.count, tokens[end].space, tokens[end].kind == .word, tokens[end].isCapital, tokens[end].shape != .initial {
+            return nil
+        }
+        let range = tokens[t].start..<tokens[end - 1].end
+        var masked = text(tokens[t].start..<tokens[p - 1].end)
+        for k in p..<end {
+            masked += " " + text(tokens[k].start..<(tokens[k].start + 1)) + "**"
+        }
+        found.append(RawFinding(kind: .personName, offset: seg.origin[range.lowerBound], masked: masked,
+                                key: foldedKey(tokens[p].start..<tokens[end - 1].end), aboutPerson: true))
+        take(range)
+        lastNameEnd = end
+        return end
+    }
+
+    /// "Facebook Hùng Nguyễn", "nick Zalo Tuấn Trần": a name written given name first.
+    private mutating func profileName(_ p: Int) -> Int? {
+        var end = p
+        while end < tokens.count && end - p < 4 && tokens[end].kind == .word && tokens[end].isCapital
+                && (end == p || tokens[end].space) {
+            end += 1
+        }
+        guard end - p >= 2, lexicon.surnames.contains(tokens[end - 1]),
+              tokens[p..<(end - 1)].allSatisfy({ lexicon.given.contains($0) }) else { return nil }
+        let range = tokens[p].start..<tokens[end - 1].end
+        emit(.socialProfile, range, masked: text(tokens[p].start..<(tokens[p].start + 1)) + "** " + text(tokens[end - 1].start..<tokens[end - 1].end),
+             key: foldedKey(range), aboutPerson: true)
+        lastNameEnd = end
+        return end
+    }
+}
