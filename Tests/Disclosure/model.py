@@ -165,6 +165,14 @@ def label_upper(mg):
     return upper, labels
 
 
+def label_rows(mg, upper):
+    """With two labels, the other label is the one never used for 1…k−1: its cells are ≥ k."""
+    if not upper:
+        return []
+    return [([(1, key)], mg.k, float("inf"), "labels")
+            for key in mg.hidden_keys() if key not in upper and mg.state[key][0] == "hidden"]
+
+
 def solve(mg, families, name, extra_rows=(), upper=None):
     sys = System(upper=upper)
     for key in mg.hidden_keys():

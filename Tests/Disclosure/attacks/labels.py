@@ -3,7 +3,7 @@ its cells by k − 1 and the solver runs with that. A hidden cell whose markup s
 (data-value, title, aria-label, its text) is read off directly."""
 import re
 
-from model import Merged, label_upper, solve
+from model import Merged, label_rows, label_upper, solve
 from public_tables import read_public
 from solver import Claim
 
@@ -26,5 +26,6 @@ def attack(publics):
                     u, ind, f, mo = key
                     claims.append(Claim("labels", c.page, u, ind, f, mo, int(c.label), int(c.label), "text"))
     if upper:
-        claims += solve(mg, {"hierarchy", "relations"}, "labels", upper=upper)
+        claims += solve(mg, {"hierarchy", "relations", "labels"}, "labels", upper=upper,
+                        extra_rows=label_rows(mg, upper))
     return claims

@@ -4,6 +4,7 @@ shares most, the unit it names (or the site's own unit for «toàn huyện/xã/p
 it names or the post's month, then added as an equation: a hidden cell equal to it, or a total
 whose hidden parts it closes."""
 import re
+import unicodedata
 
 from model import Merged, solve
 from public_tables import read_public, unit_names
@@ -12,8 +13,17 @@ STOP = {"số", "người", "về", "trong", "tháng", "được", "các", "có"
         "đó:", "đó", "trái", "phép", "chất", "của", "ở", "và", "the"}
 
 
+def fold(s):
+    """Lower case without diacritics: the search index stores text folded this way."""
+    s = unicodedata.normalize("NFD", s.lower().replace("đ", "d"))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+STOP_F = {fold(w) for w in STOP}
+
+
 def _words(s):
-    return {w for w in re.findall(r"\w+", s.lower()) if w not in STOP and len(w) > 1}
+    return {w for w in re.findall(r"\w+", fold(s)) if w not in STOP_F and len(w) > 1}
 
 
 def _root(pub):
@@ -39,19 +49,19 @@ def prose_rows(pub, mg):
         pd = re.search(r"(\d{1,2})/(\d{1,2})/(20\d\d)", text)
         default = f"{pm.group(1)}-{pm.group(2)}" if pm else (f"{pd.group(3)}-{int(pd.group(2)):02d}" if pd else months[-1])
         for sent in re.split(r"(?<=[.;!?])\s+", text):
-            for m in re.finditer(r"(\d+)\s+(người|vụ|điểm|buổi)", sent):
+            for m in re.finditer(r"(\d+)\s+(nguoi|vu|diem|buoi)\b", fold(sent)):
                 n = int(m.group(1))
-                low = sent.lower()
+                low = fold(sent)
                 unit = None
                 for u, nm in sorted(names.items(), key=lambda x: -len(x[1])):
-                    if nm and nm.lower() in low:
+                    if nm and fold(nm) in low:
                         unit = u
                         break
-                if unit is None and re.search(r"toàn (huyện|xã|phường|thị trấn|quận|tỉnh|thành phố)", low):
+                if unit is None and re.search(r"toan (huyen|xa|phuong|thi tran|quan|tinh|thanh pho)", low):
                     unit = root
                 if unit is None:
                     continue
-                mm = re.search(r"tháng (\d{1,2})(?:/(20\d\d))?", low)
+                mm = re.search(r"thang (\d{1,2})(?:/(20\d\d))?", low)
                 month = default
                 if mm:
                     month = f"{mm.group(2) or default[:4]}-{int(mm.group(1)):02d}"
@@ -63,7 +73,7 @@ def prose_rows(pub, mg):
                         continue
                     txt = pub_text(mg, code)
                     s = len(sw & _words(txt))
-                    ytd = "lũy kế" in low or "từ đầu năm" in low
+                    ytd = "luy ke" in low or "tu dau nam" in low
                     if ("data-year-to-date" in a) != ytd:
                         s -= 1
                     if s > score:
