@@ -240,17 +240,29 @@ class Site:
                     state[g] = tcs
 
     def _news(self, content, last):
+        """A monthly summary stating a few real figures, with the counter nouns news writers use."""
         (content / "news").mkdir(exist_ok=True)
         t = self.truth()
-        names = {u: n for u, n, *_ in self.units}
+        full = {u: f"{k} {n}" for u, n, k, *_ in self.units}
+        mo = int(last[5:])
+        templates = {
+            "KT": "{u} khởi tố {v} {n} về tội phạm ma túy trong tháng {m}.",
+            "HS": "{u} hiện có {v} {n} sử dụng trái phép chất ma túy có hồ sơ quản lý.",
+            "NG-BB": "Trong tháng {m}, {u} đưa {v} {n} nghiện đi cai nghiện bắt buộc.",
+            "NG-TN": "Trong tháng {m}, {u} có {v} {n} nghiện cai nghiện tự nguyện.",
+        }
         lines = []
         v = t.get(("H", "KT", "actual", last))
         if v is not None:
             lines.append(f"Trong tháng, toàn huyện khởi tố {v} người về tội phạm ma túy.")
-        x = self.rng.choice(self.communes)
-        v = t.get((x, "HS", "actual", last))
-        if v is not None:
-            lines.append(f"Xã {names[x]} hiện có {v} người sử dụng trái phép chất ma túy có hồ sơ quản lý.")
+        for _ in range(2):
+            x = self.rng.choice(self.communes)
+            code = self.rng.choice(sorted(templates))
+            v = t.get((x, code, "actual", last))
+            if v is None:
+                continue
+            noun = self.rng.choice(["người", "đối tượng", "ca", "cá nhân", "công dân", "trường hợp"])
+            lines.append(templates[code].format(u=full[x], v=v, n=noun, m=mo))
         if not lines:
             return
         (content / "news" / f"{last}-15-so-ket.md").write_text(

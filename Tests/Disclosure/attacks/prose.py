@@ -20,6 +20,12 @@ def fold(s):
 
 
 STOP_F = {fold(w) for w in STOP}
+# Counter nouns a news writer uses for people, cases and places (folded), and number words.
+NOUNS = [fold(w) for w in ("người", "đối tượng", "ca", "trường hợp", "cá nhân", "công dân", "học viên",
+                           "bị can", "lượt", "thanh niên", "vụ", "điểm", "buổi")]
+WORDS = {fold(w): i for i, w in enumerate(("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám",
+                                            "chín", "mười"))}
+WORDS = {w: i for w, i in WORDS.items() if w not in ("nam", "khong")}  # «năm» is also «year»
 
 
 def _words(s):
@@ -49,8 +55,8 @@ def prose_rows(pub, mg):
         pd = re.search(r"(\d{1,2})/(\d{1,2})/(20\d\d)", text)
         default = f"{pm.group(1)}-{pm.group(2)}" if pm else (f"{pd.group(3)}-{int(pd.group(2)):02d}" if pd else months[-1])
         for sent in re.split(r"(?<=[.;!?])\s+", text):
-            for m in re.finditer(r"(\d+)\s+(nguoi|vu|diem|buoi)\b", fold(sent)):
-                n = int(m.group(1))
+            for m in re.finditer(r"(\d+|%s)\s+(?:\(\w+\)\s+)?(%s)\b" % ("|".join(WORDS), "|".join(NOUNS)), fold(sent)):
+                n = int(m.group(1)) if m.group(1).isdigit() else WORDS[m.group(1)]
                 low = fold(sent)
                 unit = None
                 for u, nm in sorted(names.items(), key=lambda x: -len(x[1])):
