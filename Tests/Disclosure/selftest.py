@@ -5,6 +5,7 @@ figures; a «< 5» label next to «ẩn») are turned into «ẩn» on every pag
 class must pin them to the value that was printed. Exit 1 if an attacker fails to pin a plant.
 
   selftest.py PUBLIC_DIR WORK_DIR
+  selftest.py --wardkit BIN WORK_DIR      (builds generated sites first; what scripts/test runs)
 """
 from __future__ import annotations
 
@@ -66,7 +67,10 @@ def find_plants(pub):
                         out.append(("single_child", [pos[0]], val(pos[0]), ["ẩn"]))
                     small = [k for k in kids if 0 < val(k) < (pub.k or 5)]
                     big = [k for k in kids if val(k) >= (pub.k or 5)]
-                    if small and big and "labels" not in seen:
+                    # «ẩn» + «< k» = k + 1 pins both (the issue's 6 = «ẩn» + «< 5»)
+                    pair = [(a, b) for a in small for b in big if val(a) + val(b) == (pub.k or 5) + 1]
+                    if pair and "labels" not in seen:
+                        small, big = [pair[0][0]], [pair[0][1]]
                         seen.add("labels")
                         out.append(("labels", [small[0], big[0]], val(small[0]), ["< %d" % (pub.k or 5), "ẩn"]))
     for r in pub.own_rows:
@@ -100,7 +104,29 @@ def find_plants(pub):
 
 
 def main():
-    src, work = Path(sys.argv[1]), Path(sys.argv[2])
+    if sys.argv[1] == "--wardkit":
+        import subprocess
+        from generator import Site, month_end
+        work = Path(sys.argv[3])
+        worst = 0
+        for seed in (3, 9, 21):
+            site = Site(seed)
+            d = work / f"site-{seed}"
+            shutil.rmtree(d, ignore_errors=True)
+            d.mkdir(parents=True)
+            site.write(d, with_news=False, with_group_people=False)
+            r = subprocess.run([sys.argv[2], "build", str(d), "--output", str(d / "public"), "--date",
+                                month_end(site.months[-1])], capture_output=True, text=True)
+            if r.returncode != 0:
+                print(f"site-{seed}: build exit {r.returncode}: {r.stderr.strip()[:200]}")
+                worst = 1
+                continue
+            worst = max(worst, plant_and_attack(d / "public", d / "plants"))
+        return worst
+    return plant_and_attack(Path(sys.argv[1]), Path(sys.argv[2]))
+
+
+def plant_and_attack(src, work):
     pub = read_public(src)
     plants = find_plants(pub)
     failures, tried = 0, 0
