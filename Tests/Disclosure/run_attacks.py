@@ -199,7 +199,28 @@ def _build_site(args, site, d, stats):
         trees["ward"] = ward / "public"
     elif rc != 1:
         stats["crash"].append((seed, rc, msg[:300]))
+    # The same ward site published month by month too (its own ban-ghi/), as the district was.
+    wh = d / "ward-hist"
+    wh.mkdir()
+    if len(site.months) >= 2:
+        prev = site.months[-2]
+        site.write(wh, unit=x, upto=prev, with_news=False, with_group_people=flags["with_group_people"])
+        rc, msg = build(args.wardkit, wh, wh / "public", month_end(prev))
+        if rc == 0:
+            shutil.copytree(wh / "public", d / "ward-public-prev")
+            trees["ward_prev"] = d / "ward-public-prev"
+        elif rc != 1:
+            stats["crash"].append((seed, rc, msg[:300]))
+        site.write(wh, unit=x, with_news=False, with_group_people=flags["with_group_people"])
+        rc, msg = build(args.wardkit, wh, wh / "public", month_end(last))
+        if rc == 0:
+            trees["ward_hist"] = wh / "public"
+        elif rc != 1:
+            stats["crash"].append((seed, rc, msg[:300]))
     return trees, flags
+
+
+ALIAS = {"months_rebuilt": "months", "district_ward_hist": "district_ward"}
 
 
 def attack_all(args, tally, truth, k, trees, stat_truth, label):
@@ -215,13 +236,16 @@ def attack_all(args, tally, truth, k, trees, stat_truth, label):
         "months": [hist] if len(hist) == 2 else [],
         "months_rebuilt": [[trees["prev"], fresh]] if "prev" in trees else [],
         "district_ward": [[t, ward] for t in (cur, fresh) if t and ward],
-        "combined": [c for c in ([*hist, ward] if hist else None, [fresh, ward] if ward else [fresh]) if c],
+        "district_ward_hist": [[cur, trees["ward_hist"]]] if cur and "ward_hist" in trees else [],
+        "combined": [c for c in ([*hist, ward] if hist and ward else None, [fresh, ward] if ward else [fresh],
+                                 [*hist, *[trees[t] for t in ("ward_prev", "ward_hist") if t in trees]]
+                                 if hist and "ward_hist" in trees else None) if c],
     }
     singles = [t for t in (cur, fresh, ward) if t]
     for cls in CLASSES:
         if args.only and cls not in args.only:
             continue
-        mod = importlib.import_module(f"attacks.{cls.replace('months_rebuilt', 'months')}")
+        mod = importlib.import_module(f"attacks.{ALIAS.get(cls, cls)}")
         for publics in plan.get(cls, [[t] for t in singles]):
             if not publics:
                 continue
