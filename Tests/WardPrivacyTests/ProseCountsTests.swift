@@ -13,6 +13,12 @@ final class ProseCountsTests: XCTestCase {
         XCTAssertEqual(kinds("4 hộ có người nghiện được hỗ trợ."), [.small])
         XCTAssertEqual(kinds("Phường đã đưa 7 người nghiện đi cai nghiện."), [], "≥ k at ward level")
         XCTAssertEqual(kinds("Không có người nghiện: 0 người."), [])
+        // Counter nouns an outside attacker's posts used and the first check let through.
+        XCTAssertEqual(kinds("Tại thị trấn Cát Tiên, 3 ca nghiện được đưa đi cai nghiện bắt buộc."), [.small])
+        XCTAssertEqual(kinds("Công an đã bắt giữ 4 công dân."), [.small])
+        XCTAssertEqual(kinds("Có 3 cá nhân bị khởi tố."), [.small])
+        XCTAssertEqual(kinds("2 lượt người nghiện được tư vấn."), [.small])
+        XCTAssertEqual(kinds("Trực 3 ca trong đợt cao điểm."), [], "a shift is no person when nothing sensitive is said")
     }
 
     func testCountsTiedToAGroup() {
