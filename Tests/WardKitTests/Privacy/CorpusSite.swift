@@ -53,11 +53,12 @@ struct CorpusSite {
     /// slug and stop the build before the output audit, for a reason that is not privacy.
     private var unitNames: Set<String> = []
     private var extraStatistics: [String] = []
+    private var extraSheetRows: [String] = []
     private var officials: [String] = []
 
     init(dir: URL) throws {
         self.dir = dir
-        for f in ["content/units.csv", "content/settings.txt", "content/hotlines.csv", "content/progress/2026-11.csv", "content/statistics.csv"] {
+        for f in ["content/units.csv", "content/settings.txt", "content/hotlines.csv", "content/progress/2026-11.csv", "content/indicators.csv", "content/statistics/2026-11.csv"] {
             files[f] = try read(f, in: dir)
         }
         for line in files["content/units.csv"]!.split(separator: "\n").dropFirst() {
@@ -118,9 +119,11 @@ struct CorpusSite {
             extraUnits.append(row)
             return Landing(file: "content/units.csv", line: nil, valueColumns: nil).locating(row, item.value, in: self)
         case "csv_statistics_indicator":
-            let row = "SM,\(Self.csvField(item.text)),vụ,4,6"
+            // The indicator's wording lives in indicators.csv; the month's sheet refers to its code.
+            let row = "PV\(n),\(Self.csvField(item.text)),vụ,không,,,"
             extraStatistics.append(row)
-            return Landing(file: "content/statistics.csv", line: nil, valueColumns: nil).locating(row, item.value, in: self)
+            extraSheetRows.append("SM,PV\(n),4,6")
+            return Landing(file: "content/indicators.csv", line: nil, valueColumns: nil).locating(row, item.value, in: self)
         case "csv_units_mailbox":
             return try replaceRow("content/units.csv", startingWith: "TDP05,", column: 5, with: item.text, value: item.value)
         case "csv_hotlines_name":
@@ -142,9 +145,12 @@ struct CorpusSite {
         var units = files["content/units.csv"]!
         if !units.hasSuffix("\n") { units += "\n" }
         try write(units + extraUnits.map { $0 + "\n" }.joined(), to: "content/units.csv", in: dir)
-        var stats = files["content/statistics.csv"]!
-        if !stats.hasSuffix("\n") { stats += "\n" }
-        try write(stats + extraStatistics.map { $0 + "\n" }.joined(), to: "content/statistics.csv", in: dir)
+        var indicators = files["content/indicators.csv"]!
+        if !indicators.hasSuffix("\n") { indicators += "\n" }
+        try write(indicators + extraStatistics.map { $0 + "\n" }.joined(), to: "content/indicators.csv", in: dir)
+        var sheet = files["content/statistics/2026-11.csv"]!
+        if !sheet.hasSuffix("\n") { sheet += "\n" }
+        try write(sheet + extraSheetRows.map { $0 + "\n" }.joined(), to: "content/statistics/2026-11.csv", in: dir)
         var settings = files["content/settings.txt"]!
         if !officials.isEmpty {
             settings = settings.replacingOccurrences(of: "public_names: [Trần Văn Minh, Lê Thị Hồng]",
