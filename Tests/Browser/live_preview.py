@@ -7,8 +7,7 @@ Every wait is on a condition in the page (WebDriverWait), never a fixed sleep.
 import os
 import shutil
 
-from selenium.common.exceptions import TimeoutException
-from selenium.webdriver.common.by import By
+from selenium.common.exceptions import JavascriptException, StaleElementReferenceException, TimeoutException
 from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import set_viewport
@@ -23,14 +22,27 @@ REBUILD_WAIT = 90
 OVERLAY = "wardkit-preview-errors"
 
 
+# The preview reloads the page at moments the test does not choose: an element found just before
+# a reload is stale when its text is read. Each read is one script in the page, so it sees one
+# page whole; a read that meets a reload half-way counts as "not yet" and the wait polls again.
+_RELOADING = (StaleElementReferenceException, JavascriptException)
+
+
+def _page_text(driver, selector: str):
+    try:
+        return driver.execute_script(
+            "const e = document.querySelector(arguments[0]); return e ? e.innerText : null", selector)
+    except _RELOADING:
+        return None
+
+
 def _pledged_label(driver) -> str:
-    found = driver.find_elements(By.CSS_SELECTOR, "label[for=pledge-bar]")
-    return found[0].text if found else ""
+    return _page_text(driver, "label[for=pledge-bar]") or ""
 
 
 def _overlay(driver):
-    found = driver.find_elements(By.ID, OVERLAY)
-    return found[0] if found else None
+    """The error overlay's text, or None when the page shows none."""
+    return _page_text(driver, f"#{OVERLAY}")
 
 
 def _set_pledged(path: str, value: str) -> None:
@@ -47,7 +59,7 @@ def _set_pledged(path: str, value: str) -> None:
 
 def _wait(driver, tally: Tally, name: str, condition, detail) -> bool:
     try:
-        WebDriverWait(driver, REBUILD_WAIT, poll_frequency=0.2).until(lambda d: condition(d))
+        WebDriverWait(driver, REBUILD_WAIT, poll_frequency=0.2, ignored_exceptions=_RELOADING).until(lambda d: condition(d))
         return tally.record("f", name, True)
     except TimeoutException:
         return tally.record("f", name, False, f"not within {REBUILD_WAIT}s; {detail(driver)}")
@@ -81,10 +93,10 @@ def run(driver, wardkit: str, source_site: str, work: str, shots: str, tally: Ta
 
         _set_pledged(sheet, "1x4")
         shown = _wait(driver, tally, "broken sheet: the error is shown on the page",
-                      lambda d: _overlay(d) is not None and f"{SHEET}:{LINE}:" in _overlay(d).text,
-                      lambda d: f"overlay: {_overlay(d).text if _overlay(d) else None!r}")
+                      lambda d: f"{SHEET}:{LINE}:" in (_overlay(d) or ""),
+                      lambda d: f"overlay: {_overlay(d)!r}")
         if shown:
-            text = _overlay(driver).text
+            text = _overlay(driver) or ""
             tally.record("f", "the error is in Vietnamese and names file:line:col",
                          "lỗi" in text and "«1x4»" in text and "bản dựng tốt gần nhất" in text, text)
             tally.record("f", "under the error, the last good page stays (150/161)", "150/161" in _pledged_label(driver),
