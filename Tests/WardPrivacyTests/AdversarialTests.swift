@@ -3,7 +3,7 @@ import WardPrivacy
 import XCTest
 
 /// Inputs built to make a careless scanner quadratic or blind. They must be read completely
-/// and correctly; how fast is printed by ScannerBenchmark, never asserted.
+/// and correctly; how fast is printed by `swift run -c release scanner-bench`, never asserted.
 final class AdversarialTests: XCTestCase, ScannerChecks {
     func testThreeMegabytesOnOneLine() {
         let sentence = "Đối tượng Nguyễn Văn A, SN 1990, ở số nhà 12 ngõ 34, gọi 0912 345 678. "
