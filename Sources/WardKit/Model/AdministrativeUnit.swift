@@ -82,6 +82,9 @@ public struct AdministrativeUnit: Sendable, Identifiable {
     /// The URL segment staff chose (`slug` column) to keep a published URL when names collide.
     public let slug: String?
     public let position: SourcePosition
+    /// Case-insensitive but with diacritics: «Bàn Cờ» is not a «Bản». Decided once: every page
+    /// that names the unit asks.
+    let namesItsKind: Bool
 
     public init(id: String, name: String, kind: UnitKind, parentID: String?, households: Int?, mailboxLocation: String?,
                 slug: String? = nil, position: SourcePosition) {
@@ -93,6 +96,8 @@ public struct AdministrativeUnit: Sendable, Identifiable {
         self.mailboxLocation = mailboxLocation
         self.slug = slug
         self.position = position
+        let lower = name.lowercased().precomposedStringWithCanonicalMapping
+        namesItsKind = kind.prefixes.contains { lower == $0 || lower.hasPrefix($0 + " ") }
     }
 
     /// "Tổ dân phố Phụ Ổ 1", but "Thôn 1" and "Đội Cảnh sát …" when staff already wrote the kind
@@ -101,12 +106,6 @@ public struct AdministrativeUnit: Sendable, Identifiable {
 
     /// The name in a list of siblings: "Phụ Ổ 1", "Thôn 1"; a bare number reads as its full name.
     public var shortName: String { name.contains(where: \.isLetter) ? name : fullName }
-
-    /// Case-insensitive but with diacritics: «Bàn Cờ» is not a «Bản».
-    var namesItsKind: Bool {
-        let lower = name.lowercased().precomposedStringWithCanonicalMapping
-        return kind.prefixes.contains { lower == $0 || lower.hasPrefix($0 + " ") }
-    }
 }
 
 public typealias ResidentialGroup = AdministrativeUnit

@@ -19,16 +19,27 @@ public struct CriteriaSet: Sendable {
     /// The tier the set recognises (`level` column): TDP6 is for groups, Art. 5 of Decision
     /// 28/QĐ-TTg for communes. It decides which units progress sheets and targets name.
     public let level: UnitLevel
+    /// The criteria each check applies to, read from their wording once: a province's sheets
+    /// ask for them on every one of their rows.
+    private let checked: [Check: [Criterion]]
 
     public init(id: String, criteria: [Criterion], level: UnitLevel = .group) {
         self.id = id
         self.criteria = criteria
         self.level = level
+        var checked: [Check: [Criterion]] = [.pledges: [], .models: [], .boardAndMailbox: []]
+        for c in criteria {
+            let f = Vietnamese.fold(c.text)
+            if f.contains("cam ket") { checked[.pledges]!.append(c) }
+            if f.contains("mo hinh") { checked[.models]!.append(c) }
+            if f.contains("hom thu") || f.contains("niem yet") { checked[.boardAndMailbox]!.append(c) }
+        }
+        self.checked = checked
     }
 
     /// What a criterion's wording asks for, so a sheet that marks it «đạt» can be checked
     /// against the sheet's own figures (pledges, models, board and mailbox).
-    public enum Check: Sendable { case pledges, models, boardAndMailbox }
+    public enum Check: Sendable, Hashable { case pledges, models, boardAndMailbox }
 
     /// The one source every criterion cites, said once instead of under each criterion.
     public var sharedSource: String? {
@@ -36,16 +47,7 @@ public struct CriteriaSet: Sendable {
         return first
     }
 
-    public func criteria(checking check: Check) -> [Criterion] {
-        criteria.filter { c in
-            let f = Vietnamese.fold(c.text)
-            switch check {
-            case .pledges: return f.contains("cam ket")
-            case .models: return f.contains("mo hinh")
-            case .boardAndMailbox: return f.contains("hom thu") || f.contains("niem yet")
-            }
-        }
-    }
+    public func criteria(checking check: Check) -> [Criterion] { checked[check] ?? [] }
 }
 
 public enum CriterionStatus: String, Sendable, CaseIterable {
