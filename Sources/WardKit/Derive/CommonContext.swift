@@ -18,7 +18,12 @@ struct PageFrame {
     /// its links are absolute paths under the base URL.
     var root: String {
         if path == "404.html" { return ContentPages.basePath(model) }
-        return String(repeating: "../", count: path.split(separator: "/").count - 1)
+        // Non-empty segments, counted on the bytes: every link of every page asks.
+        var segments = 0, inSegment = false
+        for b in path.utf8 {
+            if b == 0x2F { inSegment = false } else if !inSegment { inSegment = true; segments += 1 }
+        }
+        return String(repeating: "../", count: segments - 1)
     }
 
     var canonicalPath: String { path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path }
