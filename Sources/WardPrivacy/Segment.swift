@@ -54,6 +54,8 @@ struct Segment {
                 return
             }
             if v < 0x20 || v == 0x7F { v = 0x20 }
+        } else if (v &- 0xC0 < 0x34F - 0xC0) || (v &- 0x1E00 < 0x100) {
+            // Vietnamese letters, precomposed or with combining marks: nothing to fold.
         } else {
             switch v {
             case 0xAD, 0x34F, 0x61C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x180B...0x180F, 0x200B...0x200F,

@@ -42,10 +42,11 @@ extension Analyzer {
         let hostStart = i
         while i < span.upperBound && s[i] != 0x2F && s[i] != 0x3F && s[i] != 0x23 { i += 1 }
         guard i - hostStart >= 3, i - hostStart <= 24, seg.s[hostStart..<i].contains(0x2E) else { return }
-        let url = lower(span)
         var host = lower(hostStart..<i)
         for sub in ["www.", "m.", "web.", "mobile.", "vt.", "vm."] where host.hasPrefix(sub) { host.removeFirst(sub.count) }
         guard Self.hosts.contains(host), i < span.upperBound, s[i] == 0x2F else { return }
+        // Only now the whole link as text: every page's own links got this far before.
+        let url = lower(span)
         let pathStart = i + 1
         var j = pathStart
         while j < span.upperBound && s[j] != 0x2F && s[j] != 0x3F && s[j] != 0x23 { j += 1 }
