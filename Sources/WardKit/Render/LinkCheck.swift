@@ -20,7 +20,7 @@ final class LinkCheck: @unchecked Sendable {
     func record(page: String, html: String) {
         var found: [String] = []
         for v in Self.linkValues(html) {
-            if v.isEmpty || v.hasPrefix("#") || v.contains(":") || v.hasPrefix("//") || v.hasPrefix("/") { continue }
+            if v.isEmpty || v.hasPrefix("#") || v.utf8.contains(0x3A) || v.hasPrefix("//") || v.hasPrefix("/") { continue }
             found.append(Self.resolve(v, from: page))
         }
         lock.lock()
@@ -54,18 +54,49 @@ final class LinkCheck: @unchecked Sendable {
     }
 
     static func resolve(_ link: String, from page: String) -> String {
-        var parts = page.split(separator: "/").dropLast().map(String.init)
-        let clean = link.split(separator: "#", maxSplits: 1).first.map(String.init) ?? link
-        let path = clean.split(separator: "?", maxSplits: 1).first.map(String.init) ?? clean
+        // Every link of every page passes here: a plain relative link (no fragment, no query)
+        // is resolved on the bytes, anything else by the general rule below.
+        if !link.utf8.contains(where: { $0 == 0x23 || $0 == 0x3F }) { return resolvePlain(link, from: page) }
+        // Substrings throughout: every link of every page passes here.
+        var parts = page.split(separator: "/").dropLast() as ArraySlice<Substring>
+        let clean = link.split(separator: "#", maxSplits: 1).first ?? link[...]
+        let path = clean.split(separator: "?", maxSplits: 1).first ?? clean
         for seg in path.split(separator: "/", omittingEmptySubsequences: false) {
             switch seg {
             case "..": _ = parts.popLast()
             case ".", "": continue
-            default: parts.append(String(seg))
+            default: parts.append(seg)
             }
         }
         let joined = parts.joined(separator: "/")
         return path.hasSuffix("/") || path.isEmpty ? (joined.isEmpty ? "index.html" : joined + "/index.html") : joined
+    }
+
+    /// `resolve` for a link without «#» or «?»: the page's folders, then the link's segments
+    /// («..» goes up, «.» and empty segments stay), joined with «/».
+    private static func resolvePlain(_ link: String, from page: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(page.utf8.count + link.utf8.count + 11)
+        var starts: [Int] = []
+        func push(_ segment: Substring.UTF8View) {
+            starts.append(out.count)
+            if !out.isEmpty { out.append(0x2F) }
+            out.append(contentsOf: segment)
+        }
+        let folders = page.split(separator: "/").dropLast()
+        for f in folders { push(f.utf8) }
+        let whole = link[...]
+        for seg in whole.split(separator: "/", omittingEmptySubsequences: false) {
+            if seg == ".." {
+                if let s = starts.popLast() { out.removeSubrange(s...) }
+            } else if seg != "." && !seg.isEmpty {
+                push(seg.utf8)
+            }
+        }
+        if link.hasSuffix("/") || link.isEmpty {
+            out.append(contentsOf: out.isEmpty ? Array("index.html".utf8) : Array("/index.html".utf8))
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func broken() -> [Diagnostic] {
