@@ -65,7 +65,7 @@ public struct BuildReport: Sendable {
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
         // 1. load
-        let content = try SiteLoader.load(site: options.site, buildDate: options.buildDate)
+        var content = try SiteLoader.load(site: options.site, buildDate: options.buildDate)
         let themeDir = options.site.appendingPathComponent("theme")
         let theme = Theme.load(siteThemeDir: FileManager.default.fileExists(atPath: themeDir.path) ? themeDir : nil)
         let (templates, templateErrors) = theme.templates()
@@ -80,12 +80,18 @@ public enum SiteBuilder {
             if !refusals.isEmpty { throw BuildFailure(refusals) }
         }
         let addressWarning = PublicReadiness.address(baseURL, fromCommandLine: fromCommandLine, settings: content.settings, refuse: false)
-        let sources = content.sources
+        // A refused output is traced to its input by reading the content again: the sheets'
+        // millions of cells are then not held through rendering for a message most builds never give.
+        let (site, date) = (options.site, options.buildDate)
         let privacy = PrivacyGuard(settings: content.settings, hotlines: content.hotlines, baseURL: baseURL,
                                    places: content.units.map(\.name),
-                                   attribution: OutputAttribution { OutputAttribution.inputs(sources, theme: theme) })
+                                   attribution: OutputAttribution {
+                                       OutputAttribution.inputs((try? SiteLoader.load(site: site, buildDate: date))?.sources ?? [], theme: theme)
+                                   })
         let inputFindings = privacy.scanInputs(content.sources)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
+        let legacyDecoded = SourceLog.legacyDecoded(content.sources)
+        content.sources.removeAll { if case .table = $0 { true } else { false } }
 
         // 3. derive
         let index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID, level: content.criteria.level)
@@ -146,7 +152,7 @@ public enum SiteBuilder {
                            publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
                            warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics) + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
-                           legacyDecodedFiles: SourceLog.legacyDecoded(content.sources), printTargets: jobs.compactMap(\.print))
+                           legacyDecodedFiles: legacyDecoded, printTargets: jobs.compactMap(\.print))
     }
 
     static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }

@@ -3,7 +3,9 @@ import WardLocale
 import WardMustache
 
 /// Everything derived once and shared (read-only) by all page builders running in parallel.
-public struct SiteModel: Sendable {
+/// A class of constants: each of a province's 500,000 page jobs captures it, and as a struct
+/// every capture copied all of its fields (hundreds of bytes a page for the whole build).
+public final class SiteModel: Sendable {
     public let content: SiteContent
     public let index: UnitIndex
     public let progress: ProgressSummary

@@ -16,25 +16,50 @@ public struct AuditedFile: Sendable {
 }
 
 /// What produced a piece of output, for messages that point staff at something they can edit.
+/// Kept as what it was made from and worded only for a message: every page job of a province
+/// holds one, and the gate one per path, for the whole build.
 public struct OutputOrigin: Sendable, Hashable {
+    private enum Source: Sendable, Hashable {
+        case file(String)
+        case generated(String)
+        indirect case worded(vi: String, en: String, position: SourcePosition?)
+    }
+    private let source: Source
+
     /// e.g. "content/news/2026-06-02-ra-quan.md", "theme/static/404.html", "trang tiến độ (WardKit)".
-    public let vi: String
-    public let en: String
-    public let position: SourcePosition?
+    public var vi: String {
+        switch source {
+        case .file(let path): path
+        case .generated(let what): "trang do WardKit tạo (\(what))"
+        case .worded(let vi, _, _): vi
+        }
+    }
+
+    public var en: String {
+        switch source {
+        case .file(let path): path
+        case .generated(let what): "a page WardKit generates (\(what))"
+        case .worded(_, let en, _): en
+        }
+    }
+
+    public var position: SourcePosition? {
+        switch source {
+        case .file(let path): SourcePosition(file: path, line: 1)
+        case .generated: nil
+        case .worded(_, _, let position): position
+        }
+    }
 
     public init(vi: String, en: String, position: SourcePosition? = nil) {
-        self.vi = vi
-        self.en = en
-        self.position = position
+        source = .worded(vi: vi, en: en, position: position)
     }
 
-    public static func file(_ path: String) -> OutputOrigin {
-        OutputOrigin(vi: path, en: path, position: SourcePosition(file: path, line: 1))
-    }
+    private init(_ source: Source) { self.source = source }
 
-    public static func generated(_ what: String) -> OutputOrigin {
-        OutputOrigin(vi: "trang do WardKit tạo (\(what))", en: "a page WardKit generates (\(what))")
-    }
+    public static func file(_ path: String) -> OutputOrigin { OutputOrigin(.file(path)) }
+
+    public static func generated(_ what: String) -> OutputOrigin { OutputOrigin(.generated(what)) }
 }
 
 /// The single door into `public/`. Every file — pages, feeds, the search index, theme assets —
@@ -44,7 +69,11 @@ final class OutputGate: @unchecked Sendable {
     private let privacy: PrivacyGuard
     private let log: DiagnosticLog
     private let lock = NSLock()
-    private var owners: [String: OutputOrigin] = [:]
+    /// Each path's first source, as an index into `origins`: a province's half a million pages
+    /// come from a dozen kinds of origin, so each is kept once.
+    private var owners: [String: Int32] = [:]
+    private var origins: [OutputOrigin] = []
+    private var originIndex: [OutputOrigin: Int32] = [:]
 
     init(privacy: PrivacyGuard, log: DiagnosticLog) {
         self.privacy = privacy
@@ -89,8 +118,15 @@ final class OutputGate: @unchecked Sendable {
     /// One source per output path. The first claim wins; a second is reported with both names.
     private func register(_ path: String, _ origin: OutputOrigin) -> Bool {
         lock.lock()
-        let existing = owners[path]
-        if existing == nil { owners[path] = origin }
+        let existing = owners[path].map { origins[Int($0)] }
+        if existing == nil {
+            let index = originIndex[origin] ?? {
+                origins.append(origin)
+                originIndex[origin] = Int32(origins.count - 1)
+                return Int32(origins.count - 1)
+            }()
+            owners[path] = index
+        }
         lock.unlock()
         guard let first = existing else { return true }
         log.add(Diagnostic(origin.position ?? first.position,

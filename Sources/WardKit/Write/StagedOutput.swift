@@ -12,7 +12,9 @@ public final class StagedOutput: @unchecked Sendable {
     private let lockFile: BuildLock
     private let previous: String?
     private let lock = NSLock()
-    private var createdDirs: Set<String> = []
+    /// Folders already made, by a hash of their path: a province has half a million of them,
+    /// and a collision only means one `open` that finds no folder, which makes it (below).
+    private var createdDirs: Set<UInt64> = []
     private var written: [String: Int] = [:]
 
     public var destination: URL { URL(fileURLWithPath: swap.destination) }
@@ -33,9 +35,10 @@ public final class StagedOutput: @unchecked Sendable {
     public func write(_ file: AuditedFile) throws(BuildFailure) {
         let relative = file.path
         let target = swap.staging + "/" + relative
-        let dir = relative.lastIndex(of: "/").map { swap.staging + "/" + relative[..<$0] }
+        let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
+        let dir = relativeDir.map { swap.staging + "/" + $0 }
         lock.lock()
-        let needDir = dir.map { createdDirs.insert($0).inserted } ?? false
+        let needDir = relativeDir.map { createdDirs.insert(Self.hash($0)).inserted } ?? false
         written[relative] = file.bytes.count
         lock.unlock()
         if let dir, needDir { Self.makeDirectories(dir) }
@@ -68,6 +71,10 @@ public final class StagedOutput: @unchecked Sendable {
               let data = FileManager.default.contents(atPath: old), data == bytes else { return }
         var times = [st.st_atim, st.st_mtim]
         _ = futimens(fd, &times)
+    }
+
+    private static func hash(_ s: Substring) -> UInt64 {
+        s.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
     }
 
     /// `mkdir -p`, parents first only when needed (the common case is one mkdir call).
