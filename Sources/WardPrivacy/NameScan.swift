@@ -22,6 +22,11 @@ extension Analyzer {
         case .initial where abbreviated: style = .title
         case .lower:
             guard !isCode else { return nil }
+            // In running text only "nguyen van …": decided here, before any walk, because lower-case
+            // words that are also family names ("từ", "ông", "cao", "mai") are everywhere.
+            if !(first.path || aboutPerson) {
+                guard strong, t + 1 < tokens.count, tokens[t + 1].space, lexicon.middles.contains(tokens[t + 1]) else { return nil }
+            }
             style = .lower
         default: return nil
         }

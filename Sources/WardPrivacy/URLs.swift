@@ -31,7 +31,7 @@ extension Analyzer {
                 }
             }
             // A file name or slug written in the text ("ho-so-nguyen-van-hung.pdf") is read as one.
-            if Letters.isAlnum(s[i]), i == 0 || !(Letters.isLetter(s[i - 1]) || Letters.isDigit(s[i - 1])) {
+            if seg.hasJoiner, Letters.isAlnum(s[i]), i == 0 || !(Letters.isLetter(s[i - 1]) || Letters.isDigit(s[i - 1])) {
                 let limit = existing < seg.paths.count ? seg.paths[existing].lowerBound : n
                 let end = slugEnd(at: i, limit: limit)
                 if end.slug { found.append(i..<end.end) }

@@ -24,18 +24,11 @@ extension Analyzer {
 
     private mutating func wordLed(_ t: Int) -> Int {
         // Units of the site and declared officials may start with any word.
-        if let next = comrade(at: t) { return next }
-        if tokens[t].length <= 2, tokens[t].isCapital, abbreviatedSurname(t) { return nameOrPublic(at: t, aboutPerson: false) }
-        if let next = roomAbbreviation(at: t) { return next }
-        if tokens[t].path, tokens[t].length >= 8, joinedName(t) {
-            let tok = tokens[t]
-            emit(.personName, tok.start..<tok.end, masked: text(tok.start..<(tok.start + 1)) + "***", key: foldedKey(tok.start..<tok.end),
-                 declaredName: nil, aboutPerson: false)
-            return t + 1
+        let tok = tokens[t]
+        guard lexicon.mayLead(tok) || allow.places.mayStart(tok) || allow.officials.mayStart(tok) else {
+            return tok.length <= 2 || tok.path && tok.length >= 8 ? unlisted(at: t) : t + 1
         }
-        guard lexicon.mayLead(tokens[t]) || allow.places.mayStart(tokens[t]) || allow.officials.mayStart(tokens[t]) else {
-            return t + 1
-        }
+        if tok.length == 1, let next = comrade(at: t) ?? roomAbbreviation(at: t) { return next }
         if let next = birth(at: t) { return next }
         if let next = address(at: t) { return next }
         let role = lexicon.roles.longest(tokens, at: t)
@@ -55,6 +48,21 @@ extension Analyzer {
             return afterRole(t, role: role.value, next: role.next)
         }
         return nameOrPublic(at: t, aboutPerson: false)
+    }
+
+    /// Words no table lists that still start something: a family name cut short ("Ng. Văn
+    /// Tùng"), a room written short ("P.304"), a name run together in a URL. Kept out of the
+    /// common path, which most words take.
+    @inline(never)
+    private mutating func unlisted(at t: Int) -> Int {
+        let tok = tokens[t]
+        if tok.length <= 2 {
+            if tok.isCapital, abbreviatedSurname(t) { return nameOrPublic(at: t, aboutPerson: false) }
+            return roomAbbreviation(at: t) ?? t + 1
+        }
+        guard joinedName(t) else { return t + 1 }
+        emit(.personName, tok.start..<tok.end, masked: text(tok.start..<(tok.start + 1)) + "***", key: foldedKey(tok.start..<tok.end))
+        return t + 1
     }
 
     /// "Đ/c Hải", "đ/c Ng. Văn Tùng": "đồng chí" abbreviated. After it, a capitalised name is a
