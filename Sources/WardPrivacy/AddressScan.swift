@@ -32,9 +32,9 @@ extension Analyzer {
         var q = e
         var alleys = false
         while q < tokens.count {
-            if tokens[q].isPunct(0x2C) { q += 1 }
+            if tokens[q].isPunct(0x2C) || tokens[q].path && PhraseKey.isPathSeparator(tokens[q]) { q += 1 }
             guard q < tokens.count, tokens[q].kind == .word else { break }
-            if isAlley(tokens[q]), let n = houseNumber(q + 1) {
+            if isAlley(tokens[q]), let n = houseNumber(step(q)) {
                 alleys = true
                 end = n
                 q = n
@@ -74,15 +74,23 @@ extension Analyzer {
         let tok = tokens[t]
         var numberAt: Int?
         var needsStreet = false
-        if w.số.matches(tok), t + 1 < tokens.count, w.nhà.matches(tokens[t + 1]) {
-            numberAt = t + 2
-        } else if w.nhà.matches(tok), t + 1 < tokens.count, w.số.matches(tokens[t + 1]) {
-            numberAt = t + 2
+        if w.số.matches(tok), step(t) < tokens.count, w.nhà.matches(tokens[step(t)]) {
+            numberAt = step(step(t))
+        } else if w.nhà.matches(tok), step(t) < tokens.count, w.số.matches(tokens[step(t)]) {
+            numberAt = step(step(t))
         } else if w.sn.matches(tok) && tok.length == 2 {
-            numberAt = t + 1
+            numberAt = step(t)
         } else if w.số.matches(tok) {
-            numberAt = t + 1
+            numberAt = step(t)
             needsStreet = true
+        } else if w.ki.matches(tok), t + 2 < tokens.count, tokens[t + 1].isPunct(0x2D), !tokens[t + 1].space,
+                  !tokens[t + 2].space, w.ốt.matches(tokens[t + 2]) {
+            // "ki-ốt số 12": a market stall, its holder's place.
+            numberAt = skip(t + 3, w.số)
+        } else if isAlley(tok), let n = step(t) as Int?, n + 2 < tokens.count, tokens[n].kind == .number,
+                  tokens[n + 1].isPunct(0x2F), !tokens[n + 1].space, tokens[n + 2].kind == .number, !tokens[n + 2].space {
+            // "hẻm 45/12": the house 12 of alley 45 — a home, unlike the alley "hẻm 45" alone.
+            numberAt = n
         } else if let room = lexicon.roomWords.longest(tokens, at: t) {
             numberAt = skip(room.next, w.số)
         } else if w.phòng.matches(tok), lodgingNear(t) {
@@ -98,6 +106,16 @@ extension Analyzer {
         if needsStreet && tail.street == nil && !(w.số.matches(tok) && tail.alleys) { return nil }
         report(address: t, number: p, numberEnd: numberEnd, tail: tail)
         return tail.end
+    }
+
+    /// "P.304": a room written short. Two digits or fewer are a ward ("P.5, Q.3"), not a room.
+    mutating func roomAbbreviation(at t: Int) -> Int? {
+        guard t + 2 < tokens.count, tokens[t].shape == .initial, lexicon.w.p.matches(tokens[t]), tokens[t + 1].isPunct(0x2E),
+              !tokens[t + 1].space, tokens[t + 2].kind == .number, !tokens[t + 2].space, tokens[t + 2].length >= 3,
+              let numberEnd = houseNumber(t + 2) else { return nil }
+        let tail = addressTail(numberEnd)
+        report(address: t, number: t + 2, numberEnd: numberEnd, tail: tail)
+        return max(tail.end, numberEnd)
     }
 
     /// "phòng 12" is a room of a lodging when one is named near it or it is rented.

@@ -120,6 +120,13 @@ struct Analyzer {
         return String(out)
     }
 
+    /// The token after `k`, or in a slug the one after a separator ("so-45-ngo-8", "sinh-nam-1993").
+    @inline(__always) func step(_ k: Int) -> Int {
+        let n = k + 1
+        if n + 1 < tokens.count, tokens[n].path, PhraseKey.isPathSeparator(tokens[n]), !tokens[n + 1].space { return n + 1 }
+        return n
+    }
+
     @inline(__always) func digit(_ i: Int) -> Bool { i >= 0 && i < seg.s.count && Letters.isDigit(seg.s[i]) }
     @inline(__always) func scalar(_ i: Int) -> UInt32 { i >= 0 && i < seg.s.count ? seg.s[i] : 0 }
 }

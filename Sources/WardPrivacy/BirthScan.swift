@@ -35,6 +35,21 @@ extension Analyzer {
         t < tokens.count && (tokens[t].isPunct(0x3A) || tokens[t].isPunct(0x2D)) ? t + 1 : t
     }
 
+    /// "2.001", "1,990": a year typed with a thousands separator after a birth label; the token
+    /// after it.
+    private func separatedYear(_ t: Int) -> Int? {
+        guard t + 2 < tokens.count, tokens[t].kind == .number, tokens[t].length == 1,
+              seg.s[tokens[t].start] == 0x31 || seg.s[tokens[t].start] == 0x32,
+              tokens[t + 1].isPunct(0x2E) || tokens[t + 1].isPunct(0x2C), !tokens[t + 1].space,
+              tokens[t + 2].kind == .number, tokens[t + 2].length == 3, !tokens[t + 2].space else { return nil }
+        let hundreds = seg.s[tokens[t + 2].start]
+        guard (seg.s[tokens[t].start] == 0x31 && hundreds == 0x39) || (seg.s[tokens[t].start] == 0x32 && hundreds == 0x30) else { return nil }
+        if t + 4 < tokens.count, tokens[t + 3].isPunct(0x2E) || tokens[t + 3].isPunct(0x2C), tokens[t + 4].kind == .number, !tokens[t + 4].space {
+            return nil
+        }
+        return t + 3
+    }
+
     mutating func birth(at t: Int) -> Int? {
         let w = lexicon.w
         var value: Int
@@ -42,25 +57,31 @@ extension Analyzer {
         var dateOnly = false
         if w.sinh.matches(tokens[t]) {
             if t > 0, tokens[t].space, lexicon.sinhCompounds.contains(tokens[t - 1]) { return nil }
-            guard t + 1 < tokens.count else { return nil }
-            if w.năm.matches(tokens[t + 1]) {
-                value = skipColon(t + 2)
+            let n = step(t)
+            guard n < tokens.count else { return nil }
+            if w.năm.matches(tokens[n]) {
+                value = skipColon(step(n))
                 twoDigits = true
-            } else if w.ngày.matches(tokens[t + 1]) {
-                value = skipColon(t + 2)
+            } else if w.ngày.matches(tokens[n]) {
+                value = skipColon(step(n))
                 dateOnly = true
             } else {
-                value = t + 1
+                value = n
             }
-        } else if (w.năm.matches(tokens[t]) || w.ngày.matches(tokens[t])), t + 1 < tokens.count, w.sinh.matches(tokens[t + 1]) {
-            value = skipColon(t + 2)
+        } else if (w.năm.matches(tokens[t]) || w.ngày.matches(tokens[t])), step(t) < tokens.count, w.sinh.matches(tokens[step(t)]) {
+            value = skipColon(step(step(t)))
             twoDigits = w.năm.matches(tokens[t])
         } else if w.sn.matches(tokens[t]) && tokens[t].length == 2 {
-            value = skipColon(t + 1)
+            value = skipColon(step(t))
             guard value < tokens.count, tokens[value].kind == .number else { return nil }
             // "SN 12 ngõ 5" is "số nhà": only a year (or a two-digit year from 30) is a birth.
             let tok = tokens[value]
-            if tok.length == 2 && seg.s[tok.start] < 0x33 { return nil }
+            if tok.length == 2 && seg.s[tok.start] < 0x33 && dateValue(value) == nil { return nil }
+            twoDigits = true
+        } else if w.ns.matches(tokens[t]) && tokens[t].length == 2 && tokens[t].shape != .mixed {
+            // "NS 05/11/1998", "NS: 1998": "ngày sinh", "năm sinh" written short.
+            value = skipColon(step(t))
+            guard value < tokens.count, tokens[value].kind == .number else { return nil }
             twoDigits = true
         } else {
             return nil
@@ -72,6 +93,9 @@ extension Analyzer {
             end = d
             let y = tokens[d - 1]
             masked = "**/**/" + text(y.start..<(y.start + min(2, y.length))) + (y.length == 4 ? "**" : "")
+        } else if !dateOnly, let e = separatedYear(value) {
+            end = e
+            masked = text(tokens[value].start..<tokens[value + 2].start) + "***"
         } else if !dateOnly && yearValue(value, twoDigits: twoDigits) {
             end = value + 1
             let y = tokens[value]
@@ -80,7 +104,7 @@ extension Analyzer {
         } else {
             return nil
         }
-        if cohortBefore(t) || rangeAfter(end) { return end }
+        if cohortBefore(t, end: end) || rangeAfter(end) { return end }
         let range = tokens[t].start..<tokens[end - 1].end
         emit(.birthDate, range, masked: masked, key: foldedKey(tokens[value].start..<tokens[end - 1].end))
         return end
@@ -123,45 +147,5 @@ extension Analyzer {
         let y = tokens[t]
         emit(.birthDate, y.start..<y.end, masked: text(y.start..<(y.start + 2)) + "**", key: foldedKey(y.start..<y.end))
         return t + 1
-    }
-
-    /// A count of people or a plural before, in the same clause: "45 thanh niên", "các em",
-    /// "những công dân", or a generic noun right before "sinh năm" ("thanh niên sinh năm 2007").
-    func cohortBefore(_ t: Int) -> Bool {
-        if t > 0, let m = lexicon.cohortNouns.longest(tokens, at: max(0, t - 1)), m.next == t,
-           !(t >= 2 && lexicon.w.một.matches(tokens[t - 2])) {
-            return true
-        }
-        if t > 1, let m = lexicon.cohortNouns.longest(tokens, at: t - 2), m.next == t,
-           !(t >= 3 && lexicon.w.một.matches(tokens[t - 3])) {
-            return true
-        }
-        var k = t - 1
-        var words = 0
-        while k >= 0 && words < 8 && t - k < 16 {
-            let tok = tokens[k]
-            if tok.kind == .punct {
-                let v = UInt32(truncatingIfNeeded: tok.accent)
-                if v == 0x2E || v == 0x3B || v == 0x21 || v == 0x3F || v == 0x3A { return false }
-            } else if tok.kind == .number {
-                if k + 1 < t, let m = lexicon.peopleNouns.longest(tokens, at: k + 1), m.next <= t { return true }
-            } else {
-                if lexicon.cohortWords.contains(tok) && tok.shape == .lower { return true }
-                if lastNameEnd == k + 1 { return false }
-                words += 1
-            }
-            k -= 1
-        }
-        return false
-    }
-
-    /// "… 2005 đến 2007", "… 2005 - 2007", "18 tuổi trở lên".
-    func rangeAfter(_ end: Int) -> Bool {
-        guard end < tokens.count else { return false }
-        if tokens[end].isPunct(0x2D) { return end + 1 < tokens.count && tokens[end + 1].kind == .number }
-        if let m = lexicon.rangeTails.longest(tokens, at: end) {
-            return m.next > end + 1 || (m.next < tokens.count && tokens[m.next].kind == .number)
-        }
-        return false
     }
 }

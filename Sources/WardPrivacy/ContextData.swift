@@ -168,7 +168,7 @@ enum ContextData {
     /// Words that cannot follow a middle name in a personal name ("Văn hóa", "Thị xã").
     static let notAfterMiddle = """
     văn hóa, văn hoá, văn bản, văn phòng, văn kiện, văn nghệ, văn thư, văn chương, văn miếu,
-    văn hiến, văn học, văn minh hóa, thị xã, thị trấn, thị trường, thị thực, thị sát, thị giác,
+    văn hiến, văn học, văn minh hóa, văn công, văn thể, thị xã, thị trấn, thị trường, thị thực, thị sát, thị giác,
     thị hiếu, thị uỷ, thị ủy, thị chính, thị phần
     """
 
@@ -185,5 +185,8 @@ enum ContextData {
     """
 
     /// Lodging words: the number after them is a room or a flat.
-    static let roomWords = "phòng trọ, nhà trọ, dãy trọ, căn hộ, căn nhà, căn hộ số, phòng trọ số, nhà trọ số, nhà nghỉ, khách sạn"
+    static let roomWords = """
+    phòng trọ, nhà trọ, dãy trọ, căn hộ, căn nhà, căn hộ số, phòng trọ số, nhà trọ số, nhà nghỉ, khách sạn,
+    ki-ốt, ki ốt, kiốt, kiot, ki-ot, kiosk, thửa đất, thửa, lô đất
+    """
 }

@@ -51,7 +51,11 @@ public struct IdentifierScanner: Sendable {
         // A unit's name is a place — unless it names a person after a word for one ("Xóm trọ cô
         // Hạnh", "Bến đò - tổ trưởng Hoàng Văn Nam"): that person stays a person everywhere.
         var list = allowlist
-        list.places = allowlist.places.filter { p in !plain.raw(p, format: .plain).contains { $0.kind == .personName && $0.aboutPerson } }
+        // So does a name that follows other words of the unit's name ("Tổ 5 - Lê Văn Khải", "Kênh
+        // Đào – nhà ông Quách Văn Bảy"); a unit called only by a name keeps it as a place.
+        list.places = allowlist.places.filter { p in
+            !plain.raw(p, format: .plain).contains { $0.kind == .personName && ($0.aboutPerson || $0.offset > 0) }
+        }
         allow = CompiledAllowlist(list, lexicon: lexicon, addresses: addresses)
     }
 

@@ -42,6 +42,10 @@ final class Lexicon: Sendable {
     let cohortNouns: PhraseTable<Bool>
     let notAfterMiddle: PhraseTable<Bool>
     let titleWords: PhraseTable<Bool>
+    let compoundSurnames: PhraseTable<Bool>
+    /// Folded spellings, for names written as one word in a URL ("nguyenthithanhhuong").
+    let joinedSurnames: [[UInt8]]
+    let joinedGiven: Set<[UInt8]>
     /// Single words used by the matchers by identity.
     let w: Words
     /// Union of the first-word filters of every table a word can lead in the word pass: a word
@@ -55,18 +59,24 @@ final class Lexicon: Sendable {
 
     final class Words: Sendable {
         let sinh, năm, ngày, tháng, sn, số, nhà, tuổi, at, dot, chấm, còng, a, một, và, cùng, với, phòng,
-            trọ, tầng, thuê, là, trở: WordID
+            trọ, tầng, thuê, là, trở, ns, bị, đ, c, ki, ốt, p: WordID
         let lowerOnlyRoles: PhraseTable<Bool>
+        /// Kinship words that, capitalised at a sentence start, still address a person when a
+        /// given name follows ("Cụ Tám", "Em Phương"), unlike "Nam Định" or "Ba Đình".
+        let kinWords: PhraseTable<Bool>
         let alleys: PhraseTable<Bool>
 
         init(sinh: WordID, năm: WordID, ngày: WordID, tháng: WordID, sn: WordID, số: WordID, nhà: WordID, tuổi: WordID,
              at: WordID, dot: WordID, chấm: WordID, còng: WordID, a: WordID, một: WordID, và: WordID, cùng: WordID,
              với: WordID, phòng: WordID, trọ: WordID, tầng: WordID, thuê: WordID, là: WordID, trở: WordID,
-             lowerOnlyRoles: PhraseTable<Bool>, alleys: PhraseTable<Bool>) {
+             ns: WordID, bị: WordID, abbreviations: [WordID], lowerOnlyRoles: PhraseTable<Bool>, kinWords: PhraseTable<Bool>, alleys: PhraseTable<Bool>) {
             (self.sinh, self.năm, self.ngày, self.tháng, self.sn, self.số, self.nhà, self.tuổi) = (sinh, năm, ngày, tháng, sn, số, nhà, tuổi)
             (self.at, self.dot, self.chấm, self.còng, self.a, self.một, self.và, self.cùng) = (at, dot, chấm, còng, a, một, và, cùng)
             (self.với, self.phòng, self.trọ, self.tầng, self.thuê, self.là, self.trở) = (với, phòng, trọ, tầng, thuê, là, trở)
+            (self.ns, self.bị) = (ns, bị)
+            (self.đ, self.c, self.ki, self.ốt, self.p) = (abbreviations[0], abbreviations[1], abbreviations[2], abbreviations[3], abbreviations[4])
             self.lowerOnlyRoles = lowerOnlyRoles
+            self.kinWords = kinWords
             self.alleys = alleys
         }
     }
@@ -131,17 +141,24 @@ final class Lexicon: Sendable {
         cohortNouns = table(ContextData.cohortNouns)
         notAfterMiddle = table(ContextData.notAfterMiddle)
         titleWords = table(ContextData.titleWords)
+        compoundSurnames = table(NameData.compoundSurnames)
+        func ascii(_ s: String) -> [UInt8] {
+            Array(s.lowercased().replacingOccurrences(of: "đ", with: "d").folding(options: .diacriticInsensitive, locale: nil).utf8)
+        }
+        joinedSurnames = words(NameData.strongSurnames).map(ascii)
+        joinedGiven = Set(words(NameData.given).map(ascii))
 
         let id = WordID.init
         w = Words(sinh: id("sinh"), năm: id("năm"), ngày: id("ngày"), tháng: id("tháng"), sn: id("sn"), số: id("số"),
                   nhà: id("nhà"), tuổi: id("tuổi"), at: id("at"), dot: id("dot"), chấm: id("chấm"), còng: id("còng"),
                   a: id("a"), một: id("một"), và: id("và"), cùng: id("cùng"), với: id("với"), phòng: id("phòng"),
-                  trọ: id("trọ"), tầng: id("tầng"), thuê: id("thuê"), là: id("là"), trở: id("trở"),
+                  trọ: id("trọ"), tầng: id("tầng"), thuê: id("thuê"), là: id("là"), trở: id("trở"), ns: id("ns"), bị: id("bị"), abbreviations: ["đ", "c", "ki", "ốt", "p"].map(id),
                   lowerOnlyRoles: PhraseTable(["nam", "nữ", "người", "hộ", "con", "bạn", "ba", "má", "tên", "bé", "em",
                                                "cô", "chú", "bác", "cụ", "cậu", "gia đình", "hộ gia đình", "gã"], true),
+                  kinWords: PhraseTable(["em", "cô", "chú", "bác", "cụ", "cậu", "bé"], true),
                   alleys: PhraseTable(["ngõ", "ngách", "hẻm", "kiệt"], true))
         var leading = [UInt64](repeating: 0, count: 64)
-        let single = PhraseTable(["sinh", "năm", "ngày", "số", "nhà", "sn", "phòng"], true)
+        let single = PhraseTable(["sinh", "năm", "ngày", "số", "nhà", "sn", "ns", "phòng"], true)
         for table in [surnames.filter, publicNames.filter, roles.filter, places.filter, table(ContextData.roomWords).filter,
                       table(ContextData.residenceWords).filter, single.filter] {
             for k in 0..<64 { leading[k] |= table[k] }

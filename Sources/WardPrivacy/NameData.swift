@@ -22,6 +22,9 @@ enum NameData {
     Phùng Quách Lương Đinh Nghiêm Khổng Khương Giàng Thào Sùng
     """
 
+    /// Two-word family names: the second word is no given name ("Tôn Nữ Thị Hân", "Tôn Thất Phước").
+    static let compoundSurnames = "Tôn Nữ, Tôn Thất, Công Tằng Tôn Nữ, Âu Dương, Tư Mã"
+
     /// Middle names that mark a personal name whatever follows them.
     static let middles = "Văn Thị A Seo Mí"
 

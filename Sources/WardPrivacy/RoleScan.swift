@@ -4,6 +4,13 @@
 extension Analyzer {
     mutating func afterRole(_ t: Int, role: RoleKind, next: Int) -> Int {
         var p = next
+        // "nick Zalo", "tài khoản Facebook": the labels run on.
+        while role == .social, let m = lexicon.roles.longest(tokens, at: p), m.value == .social, m.next - next < 4 { p = m.next }
+        // "nick Zalo «Hùng Cầu Tre»": a profile name in quotes.
+        if role == .social, p + 1 < tokens.count, tokens[p].kind == .punct,
+           [0xAB, 0x22, 0x201C, 0x27].contains(UInt32(truncatingIfNeeded: tokens[p].accent)), tokens[p + 1].isCapital {
+            return quotedProfile(p + 1) ?? p + 1
+        }
         // "đối tượng tên là Tuấn", "họ tên: …"
         while p < tokens.count && p - next < 3
             && (tokens[p].isPunct(0x3A) || lexicon.w.là.matches(tokens[p]) || lexicon.labelFillers.contains(tokens[p]) && tokens[p].shape == .lower
@@ -14,7 +21,12 @@ extension Analyzer {
             return next
         }
         // "Bà Triệu", "Bác Hồ", "Cô Giang", "Bà Rịa": the role word is part of a public name.
-        if role != .person, let m = lexicon.publicNames.longest(tokens, at: t), m.next > p { return m.next }
+        // "ông Tạ Quang Vinh" is a man, though "Ông Tạ" is a market: the name runs past it.
+        if role != .person, let m = lexicon.publicNames.longest(tokens, at: t), m.next > p {
+            guard let run = nameRun(at: p, aboutPerson: false), run.end > m.next, publicEnd(at: p, aboutPerson: false) < run.end else {
+                return m.next
+            }
+        }
         if placePhrase(at: p) != nil || roleStarts(at: p) && lexicon.surnames.value(tokens[p]) == nil {
             return p
         }
@@ -47,9 +59,11 @@ extension Analyzer {
            lexicon.given.contains(tokens[end]) || lexicon.nicknames.contains(tokens[end]) {
             end += 1
         }
-        // A longer capitalised run is a name of something else ("anh Hùng Lực Lượng …").
+        // A longer capitalised run is a name of something else ("anh Hùng Lực Lượng …") — but
+        // a name by birth order keeps its epithet ("anh Tư Cầu Tre", "bác Ba Hói").
         if end < tokens.count, tokens[end].space, tokens[end].kind == .word, tokens[end].isCapital, tokens[end].shape != .initial {
-            return nil
+            guard end == p + 1, lexicon.nicknames.contains(tok),
+                  (lexicon.publicNames.longest(tokens, at: p)?.next ?? p) <= p + 1 else { return nil }
         }
         let range = tokens[t].start..<tokens[end - 1].end
         var masked = text(tokens[t].start..<tokens[p - 1].end)
@@ -57,8 +71,24 @@ extension Analyzer {
             masked += " " + text(tokens[k].start..<(tokens[k].start + 1)) + "**"
         }
         found.append(RawFinding(kind: .personName, offset: seg.origin[range.lowerBound], masked: masked,
-                                key: foldedKey(tokens[p].start..<tokens[end - 1].end), aboutPerson: true))
+                                key: foldedKey(range), aboutPerson: true))
         take(range)
+        lastNameEnd = end
+        return end
+    }
+
+    /// «Hùng Cầu Tre» after a social label: a quoted capitalised run that a given name or a
+    /// nickname opens is what the account is called.
+    private mutating func quotedProfile(_ p: Int) -> Int? {
+        var end = p
+        while end < tokens.count && end - p < 5 && tokens[end].kind == .word && tokens[end].isCapital && (end == p || tokens[end].space) {
+            end += 1
+        }
+        guard end < tokens.count, tokens[end].kind == .punct, lexicon.given.contains(tokens[p]) || lexicon.nicknames.contains(tokens[p]) else {
+            return nil
+        }
+        let range = tokens[p].start..<tokens[end - 1].end
+        emit(.socialProfile, range, masked: text(tokens[p].start..<(tokens[p].start + 1)) + "**", key: foldedKey(range), aboutPerson: true)
         lastNameEnd = end
         return end
     }

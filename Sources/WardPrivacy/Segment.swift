@@ -12,6 +12,8 @@ struct Segment {
     private(set) var hasDigit = false
     /// "@", a bracket ("[at]") or a spelled "at" ("a at b", "a a còng b").
     private(set) var mayHaveAt = false
+    /// A "-" or "_" right after a letter or digit: the segment may hold a slug or a file name.
+    private(set) var hasJoiner = false
 
     var isEmpty: Bool { s.isEmpty }
 
@@ -22,6 +24,7 @@ struct Segment {
         pathStart = nil
         hasDigit = false
         mayHaveAt = false
+        hasJoiner = false
     }
 
     mutating func beginPath() {
@@ -44,6 +47,8 @@ struct Segment {
             if v > 0x20 && v < 0x7F {
                 if v &- 0x30 < 10 {
                     hasDigit = true
+                } else if (v == 0x2D || v == 0x5F), let last = s.last, last != 0x20, Letters.isAlnum(last) {
+                    hasJoiner = true
                 } else if v == 0x40 || v == 0x5B || v == 0x28 || v == 0x7B
                             || (v | 0x20 == 0x74 && s.count >= 2 && s[s.count - 1] | 0x20 == 0x61 && s[s.count - 2] == 0x20)
                             || (v | 0x20 == 0x63 && s.count >= 2 && s[s.count - 1] == 0x20 && s[s.count - 2] | 0x20 == 0x61) {

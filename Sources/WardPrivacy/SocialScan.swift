@@ -51,13 +51,17 @@ extension Analyzer {
         var j = pathStart
         while j < span.upperBound && s[j] != 0x2F && s[j] != 0x3F && s[j] != 0x23 { j += 1 }
         var handle = lower(pathStart..<j)
+        // The finding starts on the handle, where staff see the person, not on the host.
+        var handleStart = pathStart
         if handle == "profile.php" || handle == "people" {
             guard let id = url.range(of: "id=") ?? (handle == "people" ? url.range(of: "/people/") : nil) else { return }
             handle = String(url[id.upperBound...].prefix { $0.isNumber || $0.isLetter || $0 == "." || $0 == "-" })
+            handleStart = span.lowerBound + url.unicodeScalars.distance(from: url.startIndex, to: id.upperBound)
         } else if handle == "channel" || handle == "c" || handle == "user" {
             var k = j + 1
             while k < span.upperBound && s[k] != 0x2F && s[k] != 0x3F { k += 1 }
             handle = j < span.upperBound ? lower((j + 1)..<k) : ""
+            handleStart = min(j + 1, span.upperBound - 1)
         }
         if handle.hasPrefix("@") { handle.removeFirst() }
         guard handle.count >= 2, !Self.generic.contains(handle), !isTaken(span.lowerBound..<j) else { return }
@@ -65,7 +69,8 @@ extension Analyzer {
         guard !Self.official.contains(where: { squashed.contains($0) }) else { return }
         let key = host + "/" + handle
         guard !allow.profiles.contains(key) else { take(span); return }
-        emit(.socialProfile, span.lowerBound..<span.upperBound, masked: host + "/" + handle.prefix(2) + "***", key: key)
+        emit(.socialProfile, handleStart..<span.upperBound, masked: host + "/" + handle.prefix(2) + "***", key: key)
+        take(span)
     }
 
     private static let atRules: Set<String> = [

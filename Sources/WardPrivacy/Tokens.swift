@@ -71,6 +71,7 @@ extension Segment {
         var marked = false
         var letters = 0, uppers = 0
         var firstUpper = false
+        var lastLower = false
         var j = start
         while j < n {
             let v = s[j]
@@ -85,6 +86,11 @@ extension Segment {
                 continue
             }
             guard Letters.isLetter(v) else { break }
+            // In a file name CamelCase separates words: "NguyenThiThanhHuong".
+            if path && lastLower {
+                let i = Letters.info(v)
+                if i & 0xFF != 0 ? i & 1 << 16 != 0 : Letters.isUpper(v) { break }
+            }
             if pending != 0 { accent = WordHash.step(accent, pending) }
             let info = Letters.info(v)
             let base = info & 0xFF
@@ -103,6 +109,7 @@ extension Segment {
                 upper = Letters.isUpper(v)
             }
             if upper { uppers += 1 }
+            lastLower = !upper
             if letters == 0 { firstUpper = upper }
             letters += 1
             j += 1

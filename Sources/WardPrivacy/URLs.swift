@@ -30,12 +30,41 @@ extension Analyzer {
                     continue
                 }
             }
+            // A file name or slug written in the text ("ho-so-nguyen-van-hung.pdf") is read as one.
+            if seg.hasJoiner, Letters.isAlnum(s[i]), i == 0 || !(Letters.isLetter(s[i - 1]) || Letters.isDigit(s[i - 1])) {
+                let limit = existing < seg.paths.count ? seg.paths[existing].lowerBound : n
+                let end = slugEnd(at: i, limit: limit)
+                if end.slug { found.append(i..<end.end) }
+                i = max(i + 1, end.end)
+                continue
+            }
             i += 1
         }
         if !found.isEmpty {
             seg.paths = (seg.paths + found).sorted { $0.lowerBound < $1.lowerBound }
         }
         if seg.paths.contains(where: { r in s[r].contains { $0 == 0x25 || $0 == 0x2B } }) { decodePercent() }
+    }
+
+    /// The end of the run of letters, digits and `-` `_` `.` at `i`, and whether it joins words
+    /// the way a slug does: two joins or more, one of them between letters.
+    private func slugEnd(at i: Int, limit: Int) -> (end: Int, slug: Bool) {
+        let s = seg.s
+        var j = i
+        var joins = 0, letterJoins = 0
+        while j < limit {
+            let c = s[j]
+            if Letters.isLetter(c) || Letters.isDigit(c) { j += 1; continue }
+            guard c == 0x2D || c == 0x5F || c == 0x2E, j > i, j + 1 < limit else { break }
+            let before = s[j - 1], after = s[j + 1]
+            guard (Letters.isLetter(before) || Letters.isDigit(before)) && (Letters.isLetter(after) || Letters.isDigit(after)) else { break }
+            if c != 0x2E {
+                joins += 1
+                if Letters.isLetter(before) && Letters.isLetter(after) && !Letters.isDigit(after) { letterJoins += 1 }
+            }
+            j += 1
+        }
+        return (j, joins >= 2 && letterJoins >= 1)
     }
 
     /// The first two letters of every prefix, to skip the full comparison for most words.

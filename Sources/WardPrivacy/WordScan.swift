@@ -24,15 +24,23 @@ extension Analyzer {
 
     private mutating func wordLed(_ t: Int) -> Int {
         // Units of the site and declared officials may start with any word.
-        guard lexicon.mayLead(tokens[t]) || allow.places.mayStart(tokens[t]) || allow.officials.mayStart(tokens[t]) else {
-            return t + 1
+        let tok = tokens[t]
+        guard lexicon.mayLead(tok) || allow.places.mayStart(tok) || allow.officials.mayStart(tok) else {
+            return tok.length <= 2 || tok.path && tok.length >= 8 ? unlisted(at: t) : t + 1
         }
+        if tok.length == 1, let next = comrade(at: t) ?? roomAbbreviation(at: t) { return next }
         if let next = birth(at: t) { return next }
         if let next = address(at: t) { return next }
         let role = lexicon.roles.longest(tokens, at: t)
         var place = placePhrase(at: t)
         // Without diacritics "duong" is both "đường" and "Dương": "Duong Van Hung" is a name.
         if place != nil, !tokens[t].marked, let run = nameRun(at: t, aboutPerson: false), run.hasMiddle { place = nil }
+        // Likewise "Ngo Thanh Tung", "ngo-thanh-tung" ("ngõ"): a common family name and two
+        // given names, unless what follows the place word is a public name ("Duong Le Loi").
+        if place != nil, !tokens[t].marked, lexicon.surnames.value(tokens[t]) == true,
+           let run = nameRun(at: t, aboutPerson: false), run.given >= 2, publicEnd(at: step(t), aboutPerson: false) <= step(t) {
+            place = nil
+        }
         if let place, place.next >= (role?.next ?? 0) {
             return placeName(after: place.next, kind: place.value)
         }
@@ -40,6 +48,30 @@ extension Analyzer {
             return afterRole(t, role: role.value, next: role.next)
         }
         return nameOrPublic(at: t, aboutPerson: false)
+    }
+
+    /// Words no table lists that still start something: a family name cut short ("Ng. Văn
+    /// Tùng"), a room written short ("P.304"), a name run together in a URL. Kept out of the
+    /// common path, which most words take.
+    @inline(never)
+    private mutating func unlisted(at t: Int) -> Int {
+        let tok = tokens[t]
+        if tok.length <= 2 {
+            if tok.isCapital, abbreviatedSurname(t) { return nameOrPublic(at: t, aboutPerson: false) }
+            return roomAbbreviation(at: t) ?? t + 1
+        }
+        guard joinedName(t) else { return t + 1 }
+        emit(.personName, tok.start..<tok.end, masked: text(tok.start..<(tok.start + 1)) + "***", key: foldedKey(tok.start..<tok.end))
+        return t + 1
+    }
+
+    /// "Đ/c Hải", "đ/c Ng. Văn Tùng": "đồng chí" abbreviated. After it, a capitalised name is a
+    /// person addressed as a comrade; "đ/c" before a number stays an address ("đ/c: 12 …").
+    private mutating func comrade(at t: Int) -> Int? {
+        guard t + 3 < tokens.count, tokens[t].length == 1, tokens[t + 1].isPunct(0x2F), !tokens[t + 1].space,
+              !tokens[t + 2].space, tokens[t + 2].length == 1, lexicon.w.đ.matches(tokens[t]), lexicon.w.c.matches(tokens[t + 2]),
+              tokens[t + 3].kind == .word, tokens[t + 3].isCapital else { return nil }
+        return afterRole(t, role: .polite, next: t + 3)
     }
 
     /// A place phrase at `t`, unless it is a surname-like word written capitalised ("Hồ", "Đoàn").
@@ -70,7 +102,14 @@ extension Analyzer {
         let tok = tokens[t]
         switch tok.shape {
         case .lower: return true
-        case .title: return !(single && lexicon.w.lowerOnlyRoles.contains(tok)) && sentenceStart(t)
+        case .title:
+            guard sentenceStart(t) else { return false }
+            if !(single && lexicon.w.lowerOnlyRoles.contains(tok)) { return true }
+            // "Cụ Tám", "Em Phương" open a sentence about a person; "Nam Định", "Ba Đình" do not.
+            guard single, lexicon.w.kinWords.contains(tok), t + 1 < tokens.count else { return false }
+            let next = tokens[t + 1]
+            return next.space && next.shape == .title && (lexicon.given.contains(next) || lexicon.nicknames.contains(next))
+                && (lexicon.publicNames.longest(tokens, at: t)?.next ?? t) <= t + 1
         case .upper: return role == .person
         case .initial, .mixed: return false
         }
@@ -87,6 +126,11 @@ extension Analyzer {
         var end = runEnd(from: q)
         guard end > q else { return p }
         if kind == .admin && tokens[q].kind == .word && personLike(q, end) { return q }
+        // "Tổ 5 - Lê Văn Khải": a person named after the unit's number.
+        if kind == .admin, tokens[q].kind == .number, q + 2 < end, tokens[q + 1].isPunct(0x2D), tokens[q + 2].kind == .word,
+           personLike(q + 2, end) {
+            return q + 2
+        }
         guard kind == .street else { return end }
         while end + 1 < tokens.count {
             let joiner = tokens[end]

@@ -46,4 +46,26 @@ final class BirthAndAddressTests: XCTestCase, ScannerChecks {
         assertClean(["Trụ sở: Số 12 đường Lê Lợi, phường Sông Mây", "Địa chỉ: số 12 Lê Lợi", "tại 12 Lê Lợi"], .plain, ward)
         XCTAssertEqual(kinds("tại số 14 đường Lê Lợi", .plain, ward), [.houseAddress])
     }
+
+    func testBirthLabelsWrittenShortOrWithSeparatorsAndInSlugs() {
+        assertEach(["Năm sinh: 2.001", "NS 12/03/1990", "Đối tượng T. (NS 05/11/1998) bị xử phạt", "SN 05/11/1998"], are: .birthDate)
+        assertEach(["2026-10-18-doi-tuong-sinh-nam-1993-bi-khoi-to"], are: .birthDate, .path)
+        XCTAssertEqual(plain.scan("Năm sinh: 2.001").map(\.masked), ["2.***"])
+        assertClean(["Kinh phí 2.001 triệu đồng", "Quyết định số 28/QĐ-UBND ngày 12/3/2026 cấp 2.000 đồng"])
+        assertClean(["2026-02-20-45-thanh-nien-sinh-nam-2007-nhap-ngu"], .path)
+    }
+
+    func testAGenericNounIsOnePersonWhenSomethingHappensToThem() {
+        assertEach(["Thiếu niên sinh năm 2009 ở tổ La Khê bị rủ rê sử dụng thuốc lá điện tử"], are: .birthDate)
+        assertClean(["Thanh niên sinh năm 2007, 2008", "thanh niên sinh năm 2007 đăng ký nghĩa vụ quân sự",
+                     "45 thanh niên sinh năm 2007 được tuyên truyền"])
+    }
+
+    func testStallsParcelsRoomsWrittenShortAndAlleyHouses() {
+        assertEach(["Chủ ki-ốt số 12 chợ Đông Ba", "tại thửa đất số 112, tờ bản đồ số 9", "tụ tập tại P.304 nhà B5",
+                    "tại hẻm 45/12 Lý Thường Kiệt", "kiốt 7 chợ Hôm"], are: .houseAddress)
+        assertEach(["2026-07-07-diem-nguy-co-so-45-ngo-8", "hom-thu-nha-so-27-kiet-14"], are: .houseAddress, .path)
+        assertClean(["P.5, Q.3, TP. Hồ Chí Minh", "hẻm 45 Lý Thường Kiệt", "ngõ 12 phố Hàng Bạc", "tin-tuc/quyet-dinh-so-28-qd-ubnd/"])
+        assertClean(["Tiêu chí 12/3 đạt"], .plain)
+    }
 }

@@ -85,4 +85,52 @@ final class NameTests: XCTestCase, ScannerChecks {
         XCTAssertNil(try XCTUnwrap(plain.scan("đối tượng Ngô Văn Hùng").first).declaration)
         XCTAssertTrue(try XCTUnwrap(plain.scan("đối tượng Ngô Văn Hùng").first).vi.contains("không bao giờ được đăng"))
     }
+
+    func testKinshipWordsOpeningASentence() {
+        assertEach(["Cụ Tám ngoài 80 tuổi vẫn đi vận động", "Em Phương, học sinh lớp 8, bị rủ rê", "Chú Bảy xe ôm báo tin",
+                    "Cô Ngọc tư vấn tại nhà", "Bé Su được đưa đi khám"].map { $0.replacingOccurrences(of: " ngoài 80 tuổi", with: "") },
+                   are: .personName)
+        assertClean(["Cô Giang là nữ anh hùng", "Nam Định, Ba Đình và Cô Tô", "Bà Triệu", "Cô Tô có 3 xã đảo"])
+    }
+
+    func testABirthOrderNameKeepsItsEpithet() {
+        assertEach(["Anh Tư Cầu Tre giữ hòm thư", "nhà bác Ba Hói"], are: .personName)
+        XCTAssertEqual(plain.scan("Anh Tư Cầu Tre giữ hòm thư").map(\.masked), ["Anh T**"])
+        assertClean(["Anh hùng lực lượng vũ trang Hai Bà Trưng", "Anh hùng Kim Đồng"])
+    }
+
+    func testComradeAbbreviatedAndAbbreviatedFamilyNames() {
+        assertEach(["Đ/c Hải - Phó trưởng Công an phường", "đ/c Ng. Văn Tùng kiểm tra", "N. Văn Tùng", "Ng. Thị Hoa"], are: .personName)
+        assertClean(["TP. Hồ Chí Minh", "đ/c: Số 12 đường Lê Lợi, phường Sông Mây"], .plain, SharedScanners.ward)
+    }
+
+    func testCompoundFamilyNames() {
+        assertEach(["Bà Tôn Nữ Thị Ngọc Hân tuyên truyền", "Ông Tôn Thất Phước vận động", "ho-so-ton-nu-thi-hoa"], are: .personName)
+        assertClean(["đường Tôn Thất Tùng", "Tôn Thất Thuyết", "bệnh viện Tôn Thất Tùng"])
+    }
+
+    func testLowerCaseNamesAndPlaceWordsTypedWithoutDiacritics() {
+        assertEach(["nguyen van ty", "| 3 | tran thi mai | 1978 |", "Ngo Thanh Tung", "doi_tuong: Ngo Thanh Tung"], are: .personName)
+        assertClean(["đoàn văn công tỉnh biểu diễn", "Duong Le Loi", "ngo 5 pho Hue", "trần nhà bị dột", "mai văn hóa"])
+    }
+
+    func testSlugsInTextAndJoinedNamesInURLs() {
+        assertEach(["Xem tệp ho-so-nguyen-thi-thanh-huong.pdf đính kèm", "114/QĐ-UBND (ho-so-tran-van-khanh.pdf)"], are: .personName)
+        assertEach(["2026-06-10-NguyenThiThanhHuong-nhan-giay-khen", "tin-tuc/2026-06-10-nguyenthithanhhuong-nhan-giay-khen/",
+                    "ban-chi-dao-pham-van-tuoi", "nguoi-sau-cai-giang-a-pao", "ngo-thanh-tung-nhan-qua"], are: .personName, .path)
+        assertClean(["tin-tuc/thongtinvanbanphapluat/", "tin-tuc/2026-10-01-ra-quan-thang-hanh-dong/", "WardKit-YouTube-TikTok.png"], .path)
+        assertClean(["Tổ 5-6-7 họp ngày 12-10-2026", "Bà Rịa-Vũng Tàu", "ki-ốt"])
+    }
+
+    func testAFamousNameAfterAPoliteWordThatRunsOnIsAPerson() {
+        assertEach(["Trụ sở tạm tại nhà ông TẠ QUANG VINH", "Ông Tạ Quang Vinh"], are: .personName)
+        assertClean(["chợ Ông Tạ", "Bà Triệu – Lê Đại Hành: tuyến phố an toàn"])
+    }
+
+    func testAUnitNamedAfterAPersonIsNoPlace() {
+        let ward = IdentifierScanner(allowlist: PublicAllowlist(places: ["Tổ 5 - Lê Văn Khải", "Kênh Đào – nhà ông Quách Văn Bảy", "Phạm Ngũ Lão", "Tổ dân phố Giáp Dương"]))
+        XCTAssertEqual(kinds("Tổ 5 - Lê Văn Khải", .plain, ward), [.personName])
+        XCTAssertEqual(kinds("Kênh Đào – nhà ông Quách Văn Bảy", .plain, ward), [.personName])
+        assertClean(["Phạm Ngũ Lão", "tổ dân phố Giáp Dương", "Giáp Dương có 222 hộ"], .plain, ward)
+    }
 }

@@ -115,4 +115,12 @@ final class NumberTests: XCTestCase, ScannerChecks {
         XCTAssertEqual(kinds("a { } @media print { }", .code), [])
         XCTAssertEqual(kinds("facebook: Hùng Nguyễn"), [.socialProfile])
     }
+
+    func testAProfileFindingStartsOnTheHandle() {
+        XCTAssertEqual(positions("https://www.facebook.com/nguyenvanlong1990"), [[1, 26]])
+        XCTAssertEqual(positions("facebook.com/profile.php?id=100012345678901"), [[1, 29]])
+        XCTAssertEqual(positions("https://www.tiktok.com/@ngoc.anh.2k5"), [[1, 24]])
+        assertEach(["Nick Zalo «Hùng Cầu Tre» rao bán «nước vui»", "nick Zalo \"Bảy Chợ Đêm\" nhận đặt hàng"], are: .socialProfile)
+        assertClean(["Trang Zalo «Công an phường Sông Mây» đăng tin", "Theo dõi Facebook «Tuổi trẻ Sông Mây»"])
+    }
 }

@@ -128,6 +128,7 @@ public enum SiteBuilder {
         renderer.emit("robots.txt", Feeds.robots(model), origin: .generated("robots.txt"), to: sink, log: log)
         renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), origin: .generated("tim-kiem/index.json"), to: sink, log: log)
         log.add(contentsOf: links.broken())
+        log.add(contentsOf: auditThemeStrings(theme, privacy: privacy, already: log.all))
 
         let diagnostics = FollowOnErrors.removing(from: log.all, causedBy: sourceLinkErrors)
         if !diagnostics.isEmpty {

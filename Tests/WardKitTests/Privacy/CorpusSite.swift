@@ -55,6 +55,7 @@ struct CorpusSite {
     private var extraStatistics: [String] = []
     private var extraSheetRows: [String] = []
     private var officials: [String] = []
+    private var themeStrings: [String] = []
 
     init(dir: URL) throws {
         self.dir = dir
@@ -133,9 +134,10 @@ struct CorpusSite {
         case "settings_description": return try setSetting("description", item.text, value: item.value)
         case "settings_office_address": return try setSetting("office_address", item.text, value: item.value)
         case "theme_strings_value":
+            // Items of different keys share a build: each gets its own line of the one file.
             let l = "\(item.key!): \(item.text)"
-            try write(l + "\n", to: "theme/strings.txt", in: dir)
-            return Landing(file: "theme/strings.txt", line: 1, valueColumns: Self.columns(of: item.value, in: l))
+            themeStrings.append(l)
+            return Landing(file: "theme/strings.txt", line: themeStrings.count, valueColumns: Self.columns(of: item.value, in: l))
         default: fatalError("unknown place \(item.place)")
         }
     }
@@ -157,6 +159,7 @@ struct CorpusSite {
                                                      with: "public_names: [Trần Văn Minh, Lê Thị Hồng, \(officials.joined(separator: ", "))]")
         }
         try write(settings, to: "content/settings.txt", in: dir)
+        if !themeStrings.isEmpty { try write(themeStrings.map { $0 + "\n" }.joined(), to: "theme/strings.txt", in: dir) }
         for f in ["content/hotlines.csv", "content/progress/2026-11.csv"] { try write(files[f]!, to: f, in: dir) }
     }
 
