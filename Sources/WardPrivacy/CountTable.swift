@@ -61,6 +61,15 @@ public struct CountTable: Sendable {
         equationsOf = of
     }
 
+    /// A part of a table already checked by the throwing initializer.
+    init(validated cells: [Cell], equations: [Equation]) {
+        var of = [[Int]](repeating: [], count: cells.count)
+        for (e, eq) in equations.enumerated() { for m in [eq.total] + eq.parts { of[m].append(e) } }
+        self.cells = cells
+        self.equations = equations
+        equationsOf = of
+    }
+
     /// Cells that share no equation never inform each other: the audit works component by
     /// component, which keeps each linear system as small as the table's real links.
     func components() -> [[Int]] {

@@ -31,10 +31,11 @@ public enum DisclosureAudit {
         exposed(table, component: Array(table.cells.indices), hidden: { result.isHidden($0) }, policy: policy)
     }
 
-    static func exposed(_ table: CountTable, component: [Int], hidden: (Int) -> Bool, policy: SuppressionPolicy) -> [Int] {
+    static func exposed(_ table: CountTable, component: [Int], hidden: (Int) -> Bool, policy: SuppressionPolicy,
+                        also: Set<Int> = []) -> [Int] {
         pinned(table, component: component, hidden: hidden).filter { i in
             let c = table.cells[i]
-            return c.isSensitive && policy.isSmall(c.value)
+            return c.isSensitive && policy.isSmall(c.value) || also.contains(i)
         }.sorted()
     }
 

@@ -48,8 +48,13 @@ public enum SmallCountSuppressor {
     /// non-zero cell of a component hidden, nothing has an upper bound and nothing is pinned.
     /// Only cells an earlier build showed can block that, and those are reported. Each round
     /// hides at least one more cell, so the loop ends.
+    ///
+    /// `protecting`: hidden cells that must not be pinned either, though not small (what an
+    /// earlier month hid: a reader holds that page too, and a pinned cell there is a figure
+    /// given away).
     public static func suppress(_ table: CountTable, policy: SuppressionPolicy,
-                                constraints: SuppressionConstraints = SuppressionConstraints()) -> SuppressionResult {
+                                constraints: SuppressionConstraints = SuppressionConstraints(),
+                                protecting: Set<Int> = []) -> SuppressionResult {
         var reasons = [HiddenReason?](repeating: nil, count: table.cells.count)
         for (i, c) in table.cells.enumerated() where c.isPublished {
             if c.isSensitive && policy.isSmall(c.value) {
@@ -62,7 +67,8 @@ public enum SmallCountSuppressor {
         var unprotectable: [Int] = []
         for component in table.components() {
             while true {
-                let exposed = DisclosureAudit.exposed(table, component: component, hidden: { reasons[$0] != nil }, policy: policy)
+                let exposed = DisclosureAudit.exposed(table, component: component, hidden: { reasons[$0] != nil }, policy: policy,
+                                                      also: protecting)
                 guard !exposed.isEmpty else { break }
                 var touched = Set<Int>()
                 var hidOne = false

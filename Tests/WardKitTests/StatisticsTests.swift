@@ -276,14 +276,16 @@ final class StatisticsTests: XCTestCase {
         for line in record.split(separator: "\n") where !line.hasPrefix("#") { XCTAssertTrue(again.contains(line), "\(line) kept") }
     }
 
-    /// A cell an earlier build hid stays hidden even when this build would show it; a record
-    /// line WardKit did not write stops the build.
-    func testAHiddenCellStaysHidden() throws {
+    /// The record is a check, not an input: a cell it says an earlier build hid that the sheet
+    /// would now show means a published month changed, and the build stops at the sheet's cell
+    /// rather than print what the earlier page hid. A record line WardKit did not write stops
+    /// the build too.
+    func testARecordThatDisagreesWithTheSheetStopsTheBuild() throws {
         let site = try districtSite(sheets: ["statistics/2026-10.csv": Self.october])
         try write("# record\nVU\tC\t2026-10\tactual\tẩn\n", to: "ban-ghi/so-lieu.tsv", in: site)
-        let report = try build(site, date: CalendarDate(iso: "2026-10-31")!)
-        XCTAssertEqual(cellsOf(try read("public/tien-do/index.html", in: site))["VU/C/actual"], "ẩn")
-        XCTAssertTrue(report.hidden.contains { $0.unit == "Phường Châu" && $0.reason == .earlierBuild && $0.value == 3 })
+        let ds = failingBuild(site, date: CalendarDate(iso: "2026-10-31")!)
+        XCTAssertTrue(ds.contains { $0.position == SourcePosition(file: "content/statistics/2026-10.csv", line: 17, column: 8)
+            && $0.vi.contains("«VU» của Phường Châu, tháng 10/2026 đã đăng là «ẩn», nay sẽ hiện số") }, "\(ds)")
         try write("VU\tC\toctober\tactual\t3\n", to: "ban-ghi/so-lieu.tsv", in: site)
         XCTAssertTrue(failingBuild(site, date: CalendarDate(iso: "2026-10-31")!).contains { $0.position?.file == "ban-ghi/so-lieu.tsv" })
     }
@@ -319,8 +321,9 @@ final class StatisticsTests: XCTestCase {
 
     func testAProseFigureMayNotRepeatAHiddenCell() throws {
         let site = try makeSite()
-        // October's year-to-date of 6 people prosecuted is hidden (it would give November's 1 away).
-        try write("---\ntitle: Tin\ndate: 2026-11-20\n---\nĐến tháng 10 đã khởi tố 6 người.\n", to: "content/news/2026-11-20-kt.md", in: site)
+        // November's year-to-date of 7 people prosecuted is hidden (October's 6, shown, would
+        // give November's 1 away).
+        try write("---\ntitle: Tin\ndate: 2026-11-20\n---\nĐến tháng 11 đã khởi tố 7 người.\n", to: "content/news/2026-11-20-kt.md", in: site)
         let ds = failingBuild(site)
         XCTAssertTrue(ds.contains { $0.position == SourcePosition(file: "content/news/2026-11-20-kt.md", line: 5, column: 25) && $0.vi.contains("đang được ẩn") }, "\(ds)")
     }

@@ -41,37 +41,29 @@ public struct PublishedStatistics: Sendable {
 
 enum StatisticsGuard {
     static func publish(_ content: SiteContent, index: UnitIndex, through last: YearMonth) throws(BuildFailure) -> PublishedStatistics {
-        let policy = (try? SuppressionPolicy(k: content.settings.smallCountThreshold)) ?? (try! SuppressionPolicy(k: 5))
         let previous = try StatisticsRecord.parse(content.record[StatisticsRecord.file])
         guard !content.statistics.isEmpty else {
-            return PublishedStatistics(indicators: content.indicators, threshold: policy.k, figures: [:], periodsOf: [:], partsOf: [:], names: [:],
-                                       sheet: nil, result: nil, record: previous)
+            return PublishedStatistics(indicators: content.indicators, threshold: max(content.settings.smallCountThreshold, 3), figures: [:],
+                                       periodsOf: [:], partsOf: [:], names: [:], sheet: nil, result: nil, record: previous)
         }
+        let policies = try StatisticsPattern.policies(content)
+        let policy = policies.site
         let unitByID = Dictionary(content.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let sheet = try StatisticsSheet.build(indicators: content.indicators, rows: content.statistics, units: content.units, through: last)
         let site = siteUnits(content.units, root: index.root.id)
-
-        var constraints = SuppressionConstraints()
-        for (i, m) in sheet.meta.enumerated() {
-            guard let key = m.key, site.contains(key.unitID), let entry = previous.entries[key] else { continue }
-            let cell = sheet.table.cells[i]
-            switch entry {
-            case .hidden where cell.value >= 1: constraints.mustHide.insert(i)
-            case .shown(let v) where v == cell.value && !(cell.isSensitive && policy.isSmall(v)): constraints.mustShow.insert(i)
-            default: break
-            }
-        }
-        let result = SmallCountSuppressor.suppress(sheet.table, policy: policy, constraints: constraints)
+        let result = StatisticsPattern.compute(sheet, policies: policies)
         if !result.unprotectable.isEmpty {
             throw BuildFailure(result.unprotectable.map { i in
                 let key = sheet.meta[i].key
-                let what = key.map { "«\($0.indicator)» của \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "một phần còn lại của bảng"
-                let whatEN = key.map { "«\($0.indicator)» of \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "a remainder of the table"
-                return Diagnostic(sheet.meta[i].position ?? SourcePosition(file: "\(SiteRecord.folder)/\(StatisticsRecord.file)", line: 1), kind: .privacy,
-                    vi: "không thể che số \(what): các ô có thể che nó đã được công bố ở lần dựng trước (\(SiteRecord.folder)/\(StatisticsRecord.file)); số liệu đã đăng có lẽ đã bị sửa — hãy kiểm tra lại",
-                    en: "cannot protect \(whatEN): the cells that could hide it were published by an earlier build (\(SiteRecord.folder)/\(StatisticsRecord.file)); figures already published were probably changed — check them")
+                let what = key.map { "«\($0.indicator)» của \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "một phần còn lại của bảng (\(sheet.meta[i].period.slug))"
+                let whatEN = key.map { "«\($0.indicator)» of \(unitByID[$0.unitID]?.fullName ?? $0.unitID) (\($0.period.slug))" } ?? "a remainder of the table (\(sheet.meta[i].period.slug))"
+                let at = sheet.meta[i].position ?? sheet.meta.first(where: { $0.period == sheet.meta[i].period && $0.position != nil })?.position
+                return Diagnostic(at, kind: .privacy,
+                    vi: "không thể che số \(what): ẩn mọi ô của tháng này vẫn không đủ, vì các tháng đã đăng cho tính ra nó; hãy báo lỗi này cho người phát triển WardKit kèm bảng số liệu",
+                    en: "cannot protect \(whatEN): hiding every cell of this month is not enough, as the published months give it away; please report this to WardKit's developers with the sheet")
             })
         }
+        try StatisticsPattern.check(previous, sheet: sheet, result: result, site: site, names: unitByID)
 
         var figures: [StatisticKey: PublishedStatistics.Figure] = [:]
         var periods: [String: Set<StatisticsPeriod>] = [:]

@@ -15,6 +15,8 @@ struct StatisticsSheet {
         let key: StatisticKey?
         let position: SourcePosition?
         let derived: Bool
+        /// When the cell is first published; an implicit cell's is its total's.
+        let period: StatisticsPeriod
     }
 
     let table: CountTable
@@ -63,7 +65,7 @@ struct StatisticsSheet {
 
         mutating func enter(_ key: StatisticKey, _ value: Int, _ position: SourcePosition) {
             cellOf[key] = add(id: "\(key.indicator)|\(key.unitID)|\(key.period.slug)|\(key.field.rawValue)", value: value, published: true,
-                              sensitive: indicators[key.indicator]!.isSensitive, meta: Meta(key: key, position: position, derived: false))
+                              sensitive: indicators[key.indicator]!.isSensitive, meta: Meta(key: key, position: position, derived: false, period: key.period))
             let g = Self.group(key.indicator, key.period, key.field)
             if entered[g] == nil { groupKeys.append((key.indicator, key.period, key.field)) }
             entered[g, default: []].append(key.unitID)
@@ -81,7 +83,7 @@ struct StatisticsSheet {
             // the audit must know it too. An outside attacker found this through a police team
             // without rows, which the table never lists.
             add(id: "\(cells[total].id)|rest\(cells.count)", value: value, published: value == 0, sensitive: sensitive,
-                meta: Meta(key: nil, position: nil, derived: false))
+                meta: Meta(key: nil, position: nil, derived: false, period: meta[total].period))
         }
 
         private func name(_ key: StatisticKey) -> String {
@@ -164,7 +166,7 @@ struct StatisticsSheet {
                     guard complete else { return .absent(parts) }
                     let sum = parts.reduce(0) { $0 + cells[$1].value }
                     let cell = add(id: "\(indicator)|\(u)|\(period.slug)|\(field.rawValue)", value: sum, published: true, sensitive: sensitive,
-                                   meta: Meta(key: key, position: nil, derived: true))
+                                   meta: Meta(key: key, position: nil, derived: true, period: key.period))
                     cellOf[key] = cell
                     equations.append(.init(total: cell, parts: parts))
                     return .cell(cell)

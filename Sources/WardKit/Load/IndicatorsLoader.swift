@@ -12,6 +12,9 @@ enum IndicatorsLoader {
         .init(name: "part_of", aliases: ["thuoc", "la_mot_phan_cua", "mot_phan_cua"], required: false),
         .init(name: "total_of", aliases: ["tong_cua", "la_tong_cua"], required: false),
         .init(name: "cumulative_of", aliases: ["luy_ke_cua", "luy_ke"], required: false),
+        // The sheet's small-count threshold travels with the sheet, so a ward's site built from
+        // the district's sheet cannot publish what the district hides by using a smaller k.
+        .init(name: "k", aliases: ["nguong", "nguong_k", "small_count_threshold"], required: false),
     ])
 
     /// The site's own declarations and its ward folders' (a district built from them): one
@@ -22,6 +25,11 @@ enum IndicatorsLoader {
         for r in readers {
             for i in load(r, log: log, checkLinks: false) {
                 guard let first = byCode[i.code] else { byCode[i.code] = i; out.append(i); continue }
+                // The largest k any of the sheets declares holds for all of them.
+                if let k = i.threshold, k.k > (first.threshold?.k ?? 0), let at = out.firstIndex(where: { $0.code == i.code }) {
+                    out[at].threshold = k
+                    byCode[i.code]!.threshold = k
+                }
                 if first.counts != i.counts || first.isSensitive != i.isSensitive || first.partOf != i.partOf
                     || first.totalOf != i.totalOf || first.cumulativeOf != i.cumulativeOf {
                     log.add(Diagnostic(i.position, vi: "chỉ tiêu «\(i.code)» đã khai báo khác ở \(first.position.file):\(first.position.line)",
@@ -69,11 +77,21 @@ enum IndicatorsLoader {
                     en: "indicator «\(code.value)»: sensitive must say «có» or «không» (it cannot be blank)")); continue
             }
             let cumulative = t.cell(r, "cumulative_of").value
+            let kCell = t.cell(r, "k")
+            var threshold: Int?
+            if !kCell.value.isEmpty {
+                guard let k = Int(kCell.value), k >= 3 else {
+                    log.add(Diagnostic(kCell.position, kind: .privacy,
+                        vi: "chỉ tiêu «\(code.value)»: ngưỡng k «\(kCell.value)» phải là một số từ 3 trở lên (để trống: 5)",
+                        en: "indicator «\(code.value)»: the threshold k «\(kCell.value)» must be a number of at least 3 (blank: 5)")); continue
+                }
+                threshold = k
+            }
             out.append(Indicator(code: code.value, text: text.value, counts: kind, isSensitive: isSensitive,
                                  partOf: codes(t.cell(r, "part_of").value), totalOf: codes(t.cell(r, "total_of").value),
                                  cumulativeOf: cumulative.isEmpty ? nil : cumulative,
                                  isCumulative: !cumulative.isEmpty || ["luy ke", "tu dau nam", "cong don"].contains { folded.contains($0) },
-                                 position: code.position))
+                                 position: code.position, threshold: threshold.map { ($0, kCell.position) }))
         }
         if checkLinks { checkRelations(out, log: log) }
         return out

@@ -57,6 +57,7 @@ enum SettingsLoader {
             officeAddress: v.text("office_address"), newsPerPage: max(v.integer("news_per_page") ?? 10, 1))
         settings.unitPosition = v.position("unit")
         settings.baseURLPosition = v.position("base_url")
+        settings.smallCountThresholdPosition = v.position("small_count_threshold")
         settings.criteriaSetPosition = v.position("criteria_set")
         // A page of 0 posts holds nothing, and a huge one overflows the page count.
         if let n = v.integer("news_per_page"), let p = v.position("news_per_page"), !(1...1000).contains(n) {

@@ -25,6 +25,8 @@ public struct SiteSettings: Sendable {
     public var criteriaSetPosition: SourcePosition? = nil
     /// Where `base_url` was written (nil when it is missing): a placeholder is warned about there.
     public var baseURLPosition: SourcePosition? = nil
+    /// Where `small_count_threshold` was written; nil when it was not (the sheet's k then holds).
+    public var smallCountThresholdPosition: SourcePosition? = nil
 }
 
 /// Every raw input text with the file it came from, kept for the privacy scan: the guard reads

@@ -35,6 +35,18 @@ public struct Indicator: Sendable {
     /// differ by what happened in between, which is a count in its own right.
     public let isCumulative: Bool
     public let position: SourcePosition
+    /// The `k` column: the least small-count threshold any site built from this sheet may use.
+    public var threshold: (k: Int, position: SourcePosition)? = nil
+}
+
+extension [Indicator] {
+    /// The sheet's k: the largest one its indicators declare, else the default 5. Every site
+    /// built from the sheet hides at least the pattern of this k, so sites that share the sheet
+    /// agree on what is hidden whatever k their settings add.
+    public var sheetThreshold: (k: Int, position: SourcePosition?) {
+        let declared = compactMap(\.threshold).max { $0.k < $1.k }
+        return declared.map { ($0.k, $0.position) } ?? (5, nil)
+    }
 }
 
 /// A month (`statistics/YYYY-MM.csv` or a `month` column), or the whole plan period for rows
