@@ -2,7 +2,9 @@ import Foundation
 
 /// `ban-ghi/so-lieu.tsv`: every statistics cell this site has published, as a number or as
 /// hidden. Readers may keep old pages, so a cell once shown stays known and a cell once hidden
-/// must stay hidden (Eurostat's stable pattern): the next build reads this and respects it.
+/// must stay hidden (Eurostat's stable pattern). The pattern is a function of the sheet
+/// (`StatisticsPattern`), so an unchanged sheet keeps it by itself; the next build reads this
+/// record only to notice a published month whose pattern an edit would change.
 struct StatisticsRecord: Equatable {
     static let file = "so-lieu.tsv"
     static let header = "# chi_tieu\tdon_vi\tky\tcot\tgia_tri (ẩn = đã ẩn) — WardKit ghi, đừng sửa tay"

@@ -38,12 +38,12 @@ public struct SiteRecordStore: Sendable {
 
     static let explanation = """
     Thư mục này do WardKit ghi sau mỗi lần dựng trang thành công: những gì đã đăng (đường dẫn in
-    trên mã QR, số liệu đã công bố). WardKit dùng nó để đường dẫn không đổi và để số liệu đã ẩn
-    không bị suy ra từ tháng khác. Đừng xóa hay sửa tay; hãy lưu cùng thư mục content/.
+    trên mã QR, số liệu đã công bố). WardKit dùng nó để đường dẫn không đổi và để phát hiện số
+    liệu của tháng đã đăng bị sửa. Đừng xóa hay sửa tay; hãy lưu cùng thư mục content/.
 
     WardKit writes this folder after every successful build: what was published (URLs printed on
-    QR codes, figures). It keeps URLs stable and hidden figures hidden across months. Do not delete
-    or edit it by hand; keep it with the content/ folder.
+    QR codes, figures). It keeps URLs stable and notices when figures of a month already
+    published were edited. Do not delete or edit it by hand; keep it with the content/ folder.
 
     """
 
