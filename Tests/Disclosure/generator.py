@@ -193,8 +193,10 @@ class Site:
             w.writerows(self.units)
         with open(content / "indicators.csv", "w", newline="", encoding="utf-8") as f:
             w = csv.writer(f)
-            w.writerow(["code", "text", "counts", "sensitive", "part_of", "total_of", "cumulative_of"])
-            w.writerows(self.indicators)
+            # The sheet declares its k (column k), so every site built from it hides at least
+            # what that k hides; a site's settings may only raise it.
+            w.writerow(["code", "text", "counts", "sensitive", "part_of", "total_of", "cumulative_of", "k"])
+            w.writerows([*row, self.k if n == 0 else ""] for n, row in enumerate(self.indicators))
         months = [m for m in self.months if upto is None or m <= upto]
         gp = self.group_people_row if with_group_people is None else with_group_people
         for m in months:
