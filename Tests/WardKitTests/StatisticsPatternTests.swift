@@ -146,5 +146,6 @@ extension StatisticsTests {
         let ds = failingBuild(site, date: nov30)
         XCTAssertTrue(ds.contains { $0.position == SourcePosition(file: "content/statistics/2026-10.csv", line: 2, column: 7)
             && $0.vi.contains("«CN» của Phường An, tháng 10/2026 đã đăng là «ẩn», nay sẽ hiện số") }, "\(ds)")
+        XCTAssertFalse(ds.contains { $0.vi.contains("phiên bản WardKit trước") }, "this build's own record: \(ds)")
     }
 }

@@ -59,6 +59,12 @@ enum StatisticsPattern {
                 vi: "số «\(key.indicator)» của \(unit), \(when)\(field) \(was.vi) (\(SiteRecord.folder)/\(StatisticsRecord.file)): số liệu của một tháng đã đăng, units.csv hoặc ngưỡng k đã bị sửa sau khi đăng, và người đã lưu trang cũ có thể so hai trang để tính ra số đã ẩn. Hãy đưa số liệu về như đã đăng; nếu bắt buộc phải đăng số đã sửa, hãy xóa \(SiteRecord.folder)/\(StatisticsRecord.file) khi đã hiểu điều đó",
                 en: "«\(key.indicator)» of \(unit), \(key.period.slug)\(key.field == .target ? " (target)" : "") \(was.en) (\(SiteRecord.folder)/\(StatisticsRecord.file)): a published month's figures, units.csv or k changed after publication, and a reader who kept the earlier page can compare the two to work out hidden figures. Restore the figures as published; if the correction must be published, delete \(SiteRecord.folder)/\(StatisticsRecord.file) knowing that"))
         }
-        if !problems.isEmpty { throw BuildFailure(problems) }
+        guard !problems.isEmpty else { return }
+        if previous.writtenByAnEarlierVersion {
+            problems.append(Diagnostic(SourcePosition(file: "\(SiteRecord.folder)/\(StatisticsRecord.file)", line: 1), kind: .privacy,
+                vi: "bản ghi này do một phiên bản WardKit trước viết, khi ô che chưa được chọn theo từng tháng; các khác biệt trên có thể chỉ do cách chọn cũ. Nếu số liệu không bị sửa, hãy xóa \(SiteRecord.folder)/\(StatisticsRecord.file) một lần: người đã lưu trang cũ vẫn có thể so với trang mới ở những ô nêu trên",
+                en: "this record was written by an earlier WardKit, before hidden cells were chosen month by month; the differences above may come from the old choice only. If no figure was edited, delete \(SiteRecord.folder)/\(StatisticsRecord.file) once: a reader who kept the old pages can still compare them with the new ones at the cells above"))
+        }
+        throw BuildFailure(problems)
     }
 }

@@ -7,16 +7,20 @@ import Foundation
 /// record only to notice a published month whose pattern an edit would change.
 struct StatisticsRecord: Equatable {
     static let file = "so-lieu.tsv"
-    static let header = "# chi_tieu\tdon_vi\tky\tcot\tgia_tri (ẩn = đã ẩn) — WardKit ghi, đừng sửa tay"
+    /// «theo tháng»: written since the pattern is decided month by month; a record without it
+    /// was written when it was not, so a disagreement may be the old pattern, not an edit.
+    static let header = "# chi_tieu\tdon_vi\tky\tcot\tgia_tri (ẩn = đã ẩn) — WardKit ghi, đừng sửa tay; mẫu che theo tháng"
 
     enum Entry: Equatable { case shown(Int), hidden }
 
     var entries: [StatisticKey: Entry] = [:]
+    var writtenByAnEarlierVersion = false
 
     /// A line that is not WardKit's own is an error: skipping it could unhide a cell.
     static func parse(_ text: String?) throws(BuildFailure) -> StatisticsRecord {
         var record = StatisticsRecord()
         guard let text else { return record }
+        record.writtenByAnEarlierVersion = !text.hasPrefix(header + "\n")
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.isEmpty && !line.hasPrefix("#") {
             let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard f.count == 5, let period = StatisticsPeriod(slug: f[2]), let field = StatisticField(rawValue: f[3]),
