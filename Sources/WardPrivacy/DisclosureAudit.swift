@@ -25,8 +25,8 @@ public enum DisclosureAudit {
     /// can be pinned. A cell hidden only to protect others may itself be pinned — the shown cells
     /// around it may fix it (a year-to-date figure whose last month was shown and whose month
     /// is 0) — and that tells a reader nothing the audit of the small ones has not allowed for:
-    /// every pinned value is implied by the equations the audit solves. Insisting on it would
-    /// make the second month of a sheet fail to build.
+    /// every pinned value is implied by the equations the audit solves. (`CausalSuppressor`
+    /// prints such a cell, and protects what earlier months hid through `also`.)
     public static func exposed(_ table: CountTable, result: SuppressionResult, policy: SuppressionPolicy) -> [Int] {
         exposed(table, component: Array(table.cells.indices), hidden: { result.isHidden($0) }, policy: policy)
     }
