@@ -62,7 +62,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertTrue(r.stdout.contains("Báo cáo riêng tư"), r.stdout)
         XCTAssertTrue(r.stdout.contains("Số người bị khởi tố về tội phạm ma túy trong tháng — Phường Sông Mây, tháng 11/2026, thực hiện: 1 → «ẩn» (số nhỏ (1–4))"), "staff see what was hidden: \(r.stdout)")
-        XCTAssertTrue(r.stdout.contains("(lũy kế từ đầu năm) — Phường Sông Mây, tháng 10/2026, thực hiện: 6 → «ẩn» (ẩn thêm để không suy ra được một số nhỏ)"),
+        XCTAssertTrue(r.stdout.contains("(lũy kế từ đầu năm) — Phường Sông Mây, tháng 11/2026, thực hiện: 7 → «ẩn» (ẩn thêm để không suy ra được một số nhỏ)"),
                       "and why a cell that is not small is hidden: \(r.stdout)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: site.appendingPathComponent("ban-ghi").path), "check records nothing")
