@@ -4,11 +4,12 @@ public enum HiddenReason: String, Sendable {
     case small
     /// Hidden so that no total, difference or other month gives a small count away.
     case complementary
-    /// Hidden by an earlier build (`ban-ghi/`): showing it now could pin what that build hid.
+    /// Fixed as hidden by the caller (an earlier month, a smaller k's pattern): showing it now
+    /// could pin what was hidden before. `CausalSuppressor` reports the original reason instead.
     case earlierBuild
 }
 
-/// What earlier builds already published, which this build must respect: a cell once shown
+/// What earlier months already published, which this step must respect: a cell once shown
 /// is known to readers (they may have kept the page), a cell once hidden stays hidden.
 public struct SuppressionConstraints: Sendable {
     public var mustShow: Set<Int>
@@ -25,7 +26,7 @@ public struct SuppressionResult: Sendable {
     /// Per cell: nil when shown (and for implicit cells, which are never printed).
     public let reasons: [HiddenReason?]
     /// Cells still pinned because the cells that could protect them were already published by
-    /// an earlier build; empty unless staff changed figures an earlier build showed.
+    /// an earlier month; for `CausalSuppressor`, only when hiding all of a month is not enough.
     public let unprotectable: [Int]
 
     public init(reasons: [HiddenReason?], unprotectable: [Int] = []) {
@@ -46,7 +47,7 @@ public enum SmallCountSuppressor {
     /// repair climbs to a total when no sibling is left). Zeros are never hidden — the page
     /// promises that a hidden cell is at least 1 — and hiding never needs to stop: with every
     /// non-zero cell of a component hidden, nothing has an upper bound and nothing is pinned.
-    /// Only cells an earlier build showed can block that, and those are reported. Each round
+    /// Only cells an earlier month showed can block that, and those are reported. Each round
     /// hides at least one more cell, so the loop ends.
     ///
     /// `protecting`: hidden cells that must not be pinned either, though not small (what an
