@@ -8,7 +8,8 @@ import random
 import shutil
 from pathlib import Path
 
-EXAMPLE = Path("/work/notes/disclosure-example/site/content")
+# The few files every generated site shares (criteria, hotlines, an about page), kept beside it.
+EXAMPLE = Path(__file__).resolve().parent / "example"
 
 INDICATORS = [
     # code, text, counts, sensitive, part_of, total_of, cumulative_of
