@@ -64,12 +64,14 @@ final class Lexicon: Sendable {
         /// Kinship words that, capitalised at a sentence start, still address a person when a
         /// given name follows ("Cụ Tám", "Em Phương"), unlike "Nam Định" or "Ba Đình".
         let kinWords: PhraseTable<Bool>
+        let slugKin: PhraseTable<Bool>
+        let birthOrder: PhraseTable<Bool>
         let alleys: PhraseTable<Bool>
 
         init(sinh: WordID, năm: WordID, ngày: WordID, tháng: WordID, sn: WordID, số: WordID, nhà: WordID, tuổi: WordID,
              at: WordID, dot: WordID, chấm: WordID, còng: WordID, a: WordID, một: WordID, và: WordID, cùng: WordID,
              với: WordID, phòng: WordID, trọ: WordID, tầng: WordID, thuê: WordID, là: WordID, trở: WordID,
-             ns: WordID, bị: WordID, abbreviations: [WordID], lowerOnlyRoles: PhraseTable<Bool>, kinWords: PhraseTable<Bool>, alleys: PhraseTable<Bool>) {
+             ns: WordID, bị: WordID, abbreviations: [WordID], lowerOnlyRoles: PhraseTable<Bool>, kinWords: PhraseTable<Bool>, slugKin: PhraseTable<Bool>, birthOrder: PhraseTable<Bool>, alleys: PhraseTable<Bool>) {
             (self.sinh, self.năm, self.ngày, self.tháng, self.sn, self.số, self.nhà, self.tuổi) = (sinh, năm, ngày, tháng, sn, số, nhà, tuổi)
             (self.at, self.dot, self.chấm, self.còng, self.a, self.một, self.và, self.cùng) = (at, dot, chấm, còng, a, một, và, cùng)
             (self.với, self.phòng, self.trọ, self.tầng, self.thuê, self.là, self.trở) = (với, phòng, trọ, tầng, thuê, là, trở)
@@ -77,6 +79,8 @@ final class Lexicon: Sendable {
             (self.đ, self.c, self.ki, self.ốt, self.p) = (abbreviations[0], abbreviations[1], abbreviations[2], abbreviations[3], abbreviations[4])
             self.lowerOnlyRoles = lowerOnlyRoles
             self.kinWords = kinWords
+            self.slugKin = slugKin
+            self.birthOrder = birthOrder
             self.alleys = alleys
         }
     }
@@ -156,6 +160,11 @@ final class Lexicon: Sendable {
                   lowerOnlyRoles: PhraseTable(["nam", "nữ", "người", "hộ", "con", "bạn", "ba", "má", "tên", "bé", "em",
                                                "cô", "chú", "bác", "cụ", "cậu", "gia đình", "hộ gia đình", "gã"], true),
                   kinWords: PhraseTable(["em", "cô", "chú", "bác", "cụ", "cậu", "bé"], true),
+                  // Without diacritics "co", "chi", "di", "ba", "cau", "mo" are also "có", "chỉ", "đi",
+                  // "ba", "câu", "mở", which come before numbers ("co-hai-doi-tuong"): only these
+                  // forms of address open a birth-order name in a slug.
+                  slugKin: PhraseTable(["anh", "ông", "chú", "bác", "cụ", "em", "thím"], true),
+                  birthOrder: PhraseTable(["hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út"], true),
                   alleys: PhraseTable(["ngõ", "ngách", "hẻm", "kiệt"], true))
         var leading = [UInt64](repeating: 0, count: 64)
         let single = PhraseTable(["sinh", "năm", "ngày", "số", "nhà", "sn", "ns", "phòng"], true)

@@ -86,6 +86,6 @@ enum NameData {
     anh hùng, anh tài, anh minh, anh em, chị hằng, chị em, ông táo, ông công, ông bụt, ông địa,
     ông trời, ông bà, bà chúa, bà tiên, bà con, bà mẹ, cô tiên, chú cuội, thần tài, em út, chú ý,
     cô đơn, bé nhỏ, cháu ngoan, con người, con đường, con em, con cháu, cụ thể, bác sĩ, bác ái,
-    việt kiều, hoa kiều, kiều bào
+    việt kiều, hoa kiều, kiều bào, ảnh tư liệu, bắc nam
     """
 }

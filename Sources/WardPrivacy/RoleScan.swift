@@ -11,6 +11,7 @@ extension Analyzer {
            [0xAB, 0x22, 0x201C, 0x27].contains(UInt32(truncatingIfNeeded: tokens[p].accent)), tokens[p + 1].isCapital {
             return quotedProfile(p + 1) ?? p + 1
         }
+        if role == .polite, let end = birthOrderInSlug(t, p) { return end }
         // "đối tượng tên là Tuấn", "họ tên: …"
         while p < tokens.count && p - next < 3
             && (tokens[p].isPunct(0x3A) || lexicon.w.là.matches(tokens[p]) || lexicon.labelFillers.contains(tokens[p]) && tokens[p].shape == .lower
@@ -75,6 +76,21 @@ extension Analyzer {
         take(range)
         lastNameEnd = end
         return end
+    }
+
+    /// "anh-tu-cau-tre-giu-hom-thu": in a slug nothing is capitalised, but a form of address
+    /// before a birth-order name is still «anh Tư» — the nickname a ward knows a person by.
+    private mutating func birthOrderInSlug(_ t: Int, _ next: Int) -> Int? {
+        let p = next < tokens.count && tokens[next].path && PhraseKey.isPathSeparator(tokens[next]) ? next + 1 : next
+        guard p < tokens.count, tokens[t].path, tokens[p].path, tokens[t].shape == .lower, tokens[p].shape == .lower,
+              lexicon.w.slugKin.contains(tokens[t]), lexicon.w.birthOrder.contains(tokens[p]) else { return nil }
+        // "ảnh tư liệu", "bắc nam", "em út": the same letters as a phrase that is nobody.
+        if let m = lexicon.notRoleNames.longest(tokens, at: t), m.next > p { return nil }
+        let range = tokens[t].start..<tokens[p].end
+        emit(.personName, range, masked: text(tokens[t].start..<tokens[t].end) + "-" + text(tokens[p].start..<(tokens[p].start + 1)) + "**",
+             key: foldedKey(range), aboutPerson: true)
+        lastNameEnd = p + 1
+        return p + 1
     }
 
     /// «Hùng Cầu Tre» after a social label: a quoted capitalised run that a given name or a

@@ -122,6 +122,14 @@ final class NameTests: XCTestCase, ScannerChecks {
         assertClean(["Tổ 5-6-7 họp ngày 12-10-2026", "Bà Rịa-Vũng Tàu", "ki-ốt"])
     }
 
+    func testABirthOrderNameAfterAFormOfAddressInASlug() {
+        assertEach(["2026-10-30-anh-tu-cau-tre-giu-hom-thu", "tin-tuc/2026-06-02-bac-ba-hoi-tham-gia-tuan-tra/", "chu-nam-xe-om"],
+                   are: .personName, .path)
+        // Without diacritics the same letters are also "có hai", "chỉ ba", "ảnh tư liệu", "Bắc – Nam".
+        assertClean(["2026-06-02-co-hai-doi-tuong-bi-bat", "chi-ba-thang-hoan-thanh", "2026-05-01-anh-tu-lieu-ngay-hoi",
+                     "cao-toc-bac-nam-qua-phuong", "ong-ba-cham-chau-ngoan", "2026-06-26-ba-nam-dat-chuan"], .path)
+    }
+
     func testAFamousNameAfterAPoliteWordThatRunsOnIsAPerson() {
         assertEach(["Trụ sở tạm tại nhà ông TẠ QUANG VINH", "Ông Tạ Quang Vinh"], are: .personName)
         assertClean(["chợ Ông Tạ", "Bà Triệu – Lê Đại Hành: tuyến phố an toàn"])
