@@ -22,26 +22,17 @@ public enum CausalSuppressor {
         for (e, s) in equationStep.enumerated() { equationsAt[s, default: []].append(e) }
         var cellsAt: [Int: [Int]] = [:]
         for i in 0..<n { cellsAt[steps[i], default: []].append(i) }
-        var parent = Array(0..<n)
-        func find(_ x: Int) -> Int {
-            var r = x
-            while parent[r] != r { r = parent[r] }
-            var y = x
-            while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
-            return r
-        }
+        var sets = DisjointSets(count: n)
         var prefix: [Int] = []
         for step in cellsAt.keys.sorted() {
             let now = cellsAt[step]!
             prefix += now
             for e in equationsAt[step] ?? [] {
-                let eq = table.equations[e]
-                let root = find(eq.total)
-                for p in eq.parts { let q = find(p); if q != root { parent[q] = root } }
+                sets.join(table.equations[e].total, table.equations[e].parts)
             }
             // Only the components this step touches can change; the rest were settled before.
-            let touched = Set(now.map(find))
-            let cells = prefix.filter { touched.contains(find($0)) }.sorted()
+            let touched = Set(now.map { sets.find($0) })
+            let cells = prefix.filter { touched.contains(sets.find($0)) }.sorted()
             var local = [Int: Int](minimumCapacity: cells.count)
             for (j, i) in cells.enumerated() { local[i] = j }
             // In the sheet's own order, so a build through an earlier month sees this step's

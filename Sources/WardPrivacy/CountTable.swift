@@ -73,22 +73,12 @@ public struct CountTable: Sendable {
     /// Cells that share no equation never inform each other: the audit works component by
     /// component, which keeps each linear system as small as the table's real links.
     func components() -> [[Int]] {
-        var parent = Array(cells.indices)
-        func find(_ x: Int) -> Int {
-            var r = x
-            while parent[r] != r { r = parent[r] }
-            var y = x
-            while parent[y] != r { let next = parent[y]; parent[y] = r; y = next }
-            return r
-        }
-        for eq in equations {
-            let root = find(eq.total)
-            for p in eq.parts { let q = find(p); if q != root { parent[q] = root } }
-        }
+        var sets = DisjointSets(count: cells.count)
+        for eq in equations { sets.join(eq.total, eq.parts) }
         var groups: [Int: [Int]] = [:]
         var order: [Int] = []
         for c in cells.indices {
-            let r = find(c)
+            let r = sets.find(c)
             if groups[r] == nil { order.append(r) }
             groups[r, default: []].append(c)
         }
