@@ -26,25 +26,8 @@ final class LivePreviewLoadTests: XCTestCase {
     private func json(_ response: RawResponse) throws -> [String: Any] { try previewState(response) }
 
     func testWaitingPagesAndTwoHundredFiftyTricklingClientsNeverStarveOtherRequests() throws {
-        let slow = try (0..<250).map { _ in try RawHTTP.connectLoopback(port: running.port) }
-        defer { slow.forEach { close($0) } }
-        for fd in slow { try RawHTTP.send(Array("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ".utf8), on: fd) }
-        // As in SlowClientTests: one more header byte each every 300 ms, never ending the head.
-        let release = DispatchSemaphore(value: 0)
-        let released = DispatchSemaphore(value: 0)
-        Thread {
-            while release.wait(timeout: .now() + .milliseconds(300)) == .timedOut {
-                for fd in slow {
-                    var byte = UInt8(ascii: "a")
-                    _ = send(fd, &byte, 1, Int32(MSG_NOSIGNAL))
-                }
-            }
-            released.signal()
-        }.start()
-        defer {
-            release.signal()
-            released.wait()
-        }
+        let slow = try TricklingClients(250, port: running.port)
+        defer { slow.stop() }
         let count = PreviewEvents.maxWaiting + 4
         let answers = (0..<count).map { _ in Answer() }
         let port = running.port
@@ -72,8 +55,7 @@ final class LivePreviewLoadTests: XCTestCase {
         for answer in answers { generations.append(try json(XCTUnwrap(answer.await(seconds: 30)).get())["generation"] as? Int ?? -1) }
         XCTAssertEqual(generations.filter { $0 == 1 }.count, PreviewEvents.maxWaiting)
         // All of it happened with the 250 slow clients still connected and trickling.
-        var byte: UInt8 = 0
-        XCTAssertEqual(slow.filter { recv($0, &byte, 1, Int32(MSG_DONTWAIT)) < 0 && errno == EAGAIN }.count, 250)
+        XCTAssertEqual(slow.stillOpen, 250)
     }
 
     func testStoppingEndsWaitingQuestionsAtOnce() throws {

@@ -11,33 +11,9 @@ final class SlowClientTests: XCTestCase {
     override func setUpWithError() throws { site = try SiteFixture() }
     override func tearDown() { site?.tearDown() }
 
-    /// Connections still open from the server's side: a read finds neither data nor the end.
-    private func stillOpen(_ fd: Int32) -> Bool {
-        var byte: UInt8 = 0
-        return recv(fd, &byte, 1, Int32(MSG_DONTWAIT)) < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)
-    }
-
     func testTwoHundredFiftyTricklingClientsDoNotStarveANormalOne() throws {
-        let slow = try (0..<250).map { _ in try RawHTTP.connectLoopback(port: site.port) }
-        defer { slow.forEach { close($0) } }
-        for fd in slow { try RawHTTP.send(Array("GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ".utf8), on: fd) }
-        // Each slow client sends one more header byte every 300 ms, never ending its head, until
-        // the normal client is done.
-        let release = DispatchSemaphore(value: 0)
-        let released = DispatchSemaphore(value: 0)
-        Thread {
-            while release.wait(timeout: .now() + .milliseconds(300)) == .timedOut {
-                for fd in slow {
-                    var byte = UInt8(ascii: "a")
-                    _ = send(fd, &byte, 1, Int32(MSG_NOSIGNAL))
-                }
-            }
-            released.signal()
-        }.start()
-        defer {
-            release.signal()
-            released.wait()
-        }
+        let slow = try TricklingClients(250, port: site.port)
+        defer { slow.stop() }
         let pages = ["/", "/css/site.css", "/big.bin", "/ti%E1%BA%BFn-%C4%91%E1%BB%99/ph%C6%B0%E1%BB%9Dng-1/", "/khong-co"]
         for round in 0..<4 {
             for page in pages {
@@ -48,7 +24,7 @@ final class SlowClientTests: XCTestCase {
             }
         }
         // Every page came while all 250 slow clients were still connected and still trickling.
-        XCTAssertEqual(slow.filter(stillOpen).count, 250)
+        XCTAssertEqual(slow.stillOpen, 250)
     }
 
     func testAClientTricklingPastTheHeadDeadlineGets408() throws {
