@@ -169,54 +169,45 @@ def _build_site(args, site, d, stats):
         return {}, flags
     stats["built"] += 1
     trees = {"fresh": fresh / "public"}
+
+    def publish(key, folder, date, saved=None):
+        """Builds `folder`; a published tree joins `trees` (copied to `saved` when a later
+        build reuses the folder). Exit 1 is a privacy stop, any other failure a crash."""
+        rc, msg = build(args.wardkit, folder, folder / "public", date)
+        if rc == 0:
+            if saved is not None:
+                shutil.copytree(folder / "public", saved)
+            trees[key] = saved if saved is not None else folder / "public"
+        elif rc != 1:
+            stats["crash"].append((seed, rc, msg[:300]))
+        return rc, msg
+
     # History: publish the month before, save that public/, then publish the latest month.
     hist = d / "hist"
     hist.mkdir()
     if len(site.months) >= 2:
         prev = site.months[-2]
         site.write(hist, upto=prev, **flags)
-        rc, msg = build(args.wardkit, hist, hist / "public", month_end(prev))
-        if rc == 0:
-            shutil.copytree(hist / "public", d / "public-prev")
-            trees["prev"] = d / "public-prev"
-        elif rc != 1:
-            stats["crash"].append((seed, rc, msg[:300]))
+        publish("prev", hist, month_end(prev), saved=d / "public-prev")
     site.write(hist, **flags)
-    rc, msg = build(args.wardkit, hist, hist / "public", month_end(last))
-    if rc == 0:
-        trees["cur"] = hist / "public"
-    elif rc != 1:
-        stats["crash"].append((seed, rc, msg[:300]))
-    else:
+    rc, msg = publish("cur", hist, month_end(last))
+    if rc == 1:
         stats["refused_history"].append((seed, msg.splitlines()[0][:200]))
     # The ward site of the commune with the most groups, from the same district-wide sheet.
     x = max(site.communes, key=lambda c: len(site.groups[c]))
     ward = d / "ward"
     ward.mkdir()
     site.write(ward, unit=x, with_news=False, with_group_people=flags["with_group_people"])
-    rc, msg = build(args.wardkit, ward, ward / "public", month_end(last))
-    if rc == 0:
-        trees["ward"] = ward / "public"
-    elif rc != 1:
-        stats["crash"].append((seed, rc, msg[:300]))
+    publish("ward", ward, month_end(last))
     # The same ward site published month by month too (its own ban-ghi/), as the district was.
     wh = d / "ward-hist"
     wh.mkdir()
     if len(site.months) >= 2:
         prev = site.months[-2]
         site.write(wh, unit=x, upto=prev, with_news=False, with_group_people=flags["with_group_people"])
-        rc, msg = build(args.wardkit, wh, wh / "public", month_end(prev))
-        if rc == 0:
-            shutil.copytree(wh / "public", d / "ward-public-prev")
-            trees["ward_prev"] = d / "ward-public-prev"
-        elif rc != 1:
-            stats["crash"].append((seed, rc, msg[:300]))
+        publish("ward_prev", wh, month_end(prev), saved=d / "ward-public-prev")
         site.write(wh, unit=x, with_news=False, with_group_people=flags["with_group_people"])
-        rc, msg = build(args.wardkit, wh, wh / "public", month_end(last))
-        if rc == 0:
-            trees["ward_hist"] = wh / "public"
-        elif rc != 1:
-            stats["crash"].append((seed, rc, msg[:300]))
+        publish("ward_hist", wh, month_end(last))
     return trees, flags
 
 
