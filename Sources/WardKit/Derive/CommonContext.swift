@@ -36,7 +36,9 @@ struct PageFrame {
             ("themes", model.t("nav_themes"), "chu-de/"), ("print", model.t("nav_print"), "in-an/"),
         ]
         var dict: [String: MV] = [
-            "t": model.strings(wording ?? model.siteWording),
+            // Worded strings are the theme's strings (in the site digest) and the wording.
+            "t": model.digestOnly ? .string("\u{1}strings \((wording ?? model.siteWording).level)|\((wording ?? model.siteWording).kind)")
+                : model.strings(wording ?? model.siteWording),
             "root": .string(root),
             "site": ["name": .string(s.name), "description": .string(s.description), "illustrative": .bool(s.illustrative),
                      "unit": .string(model.index.root.fullName), "office": s.officeAddress.map { .string($0) } ?? .null,

@@ -18,6 +18,14 @@ public final class SiteModel: Sendable {
     let qrCache = QRCache()
     /// Per-build memo of the UI strings worded for each kind of unit.
     let wordingCache = WordingCache()
+    /// Set on the copy whose page contexts are only digested (IncrementalBuild), never
+    /// rendered: a value that is a pure function of inputs digested elsewhere (a QR code of a
+    /// URL, the strings worded for a kind of unit) is then given as those inputs, which is
+    /// what keeps digesting 100k pages cheaper than rendering them.
+    var digestOnly = false
+
+    /// This model, for digesting page contexts.
+    var forDigests: SiteModel { var m = self; m.digestOnly = true; return m }
 
     public init(content: SiteContent, index: UnitIndex, buildDate: CalendarDate, strings: [String: String], baseURL: String?,
                 statistics: PublishedStatistics) {
