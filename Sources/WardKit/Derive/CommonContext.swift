@@ -29,6 +29,14 @@ struct PageFrame {
     var canonicalPath: String { path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path }
 
     func context(_ extra: [String: MV]) -> MV {
+        if model.digestOnly {
+            // Digesting: the frame is a function of the site-wide values (digested once, from the
+            // home page's frame) and of what differs per page, given here instead.
+            let w = wording ?? model.siteWording
+            var dict: [String: MV] = ["\u{1}frame": .string("\(model.frameDigest.value { siteWideDigest })|\(path)|\(title)|\(description)|\(section)|\(w.level)|\(w.kind)")]
+            for (k, v) in extra { dict[k] = v }
+            return .object(dict)
+        }
         let s = model.content.settings
         let nav: [(String, String, String)] = [
             ("home", model.t("nav_home"), ""), ("progress", model.t("nav_progress"), "tien-do/"),
@@ -36,9 +44,7 @@ struct PageFrame {
             ("themes", model.t("nav_themes"), "chu-de/"), ("print", model.t("nav_print"), "in-an/"),
         ]
         var dict: [String: MV] = [
-            // Worded strings are the theme's strings (in the site digest) and the wording.
-            "t": model.digestOnly ? .string("\u{1}strings \((wording ?? model.siteWording).level)|\((wording ?? model.siteWording).kind)")
-                : model.strings(wording ?? model.siteWording),
+            "t": model.strings(wording ?? model.siteWording),
             "root": .string(root),
             "site": ["name": .string(s.name), "description": .string(s.description), "illustrative": .bool(s.illustrative),
                      "unit": .string(model.index.root.fullName), "office": s.officeAddress.map { .string($0) } ?? .null,
@@ -62,6 +68,33 @@ struct PageFrame {
         }
         for (k, v) in extra { dict[k] = v }
         return .object(dict)
+    }
+}
+
+extension PageFrame {
+    /// Everything in a frame that is the same on every page (settings, hotlines, the featured
+    /// theme, plain pages, dates, the base URL), digested from the home page's frame; the rest
+    /// (root, path, title, description, section, wording) is in each page's key.
+    var siteWideDigest: Digest {
+        var real = model
+        real.digestOnly = false
+        var h = DigestBuilder()
+        h.add(PageFrame(model: real, path: "index.html", title: "", description: "", section: "").context([:]))
+        return h.finish()
+    }
+}
+
+/// The site-wide frame digest, computed by the first page that needs it.
+final class DigestMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var digest: Digest?
+
+    func value(_ make: () -> Digest) -> Digest {
+        lock.lock(); defer { lock.unlock() }
+        if let digest { return digest }
+        let d = make()
+        digest = d
+        return d
     }
 }
 

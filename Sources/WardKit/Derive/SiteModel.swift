@@ -20,9 +20,11 @@ public final class SiteModel: Sendable {
     let wordingCache = WordingCache()
     /// Set on the copy whose page contexts are only digested (IncrementalBuild), never
     /// rendered: a value that is a pure function of inputs digested elsewhere (a QR code of a
-    /// URL, the strings worded for a kind of unit) is then given as those inputs, which is
+    /// URL, the frame every page shares) is then given as those inputs, which is
     /// what keeps digesting 100k pages cheaper than rendering them.
     var digestOnly = false
+    /// The digest of what every page's frame shares, for the copy that digests.
+    let frameDigest = DigestMemo()
 
     /// This model, for digesting page contexts.
     var forDigests: SiteModel { var m = self; m.digestOnly = true; return m }
