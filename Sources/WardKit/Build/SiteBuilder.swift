@@ -140,9 +140,10 @@ public enum SiteBuilder {
         let statics = theme.staticFiles
         var inputs: [Digest]? = nil
         if let incremental, staged != nil {
+            // The digested pages are the rendered pages, one for one; were they ever not, every
+            // page would simply be rendered.
             let digestJobs = pageJobs(model.forDigests)
-            precondition(digestJobs.map(\.path) == jobs.map(\.path), "the digested pages are the rendered pages")
-            inputs = InputDigests.pages(digestJobs, site: incremental.site)
+            if digestJobs.map(\.path) == jobs.map(\.path) { inputs = InputDigests.pages(digestJobs, site: incremental.site) }
             renderer.incremental = incremental
             renderer.recheckReusedLinks = incremental.removed(from: Set(jobs.map(\.path) + statics.map(\.0) + generated.map(\.path)))
         }
