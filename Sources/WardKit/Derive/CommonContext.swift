@@ -76,10 +76,8 @@ extension PageFrame {
     /// theme, plain pages, dates, the base URL), digested from the home page's frame; the rest
     /// (root, path, title, description, section, wording) is in each page's key.
     var siteWideDigest: Digest {
-        var real = model
-        real.digestOnly = false
         var h = DigestBuilder()
-        h.add(PageFrame(model: real, path: "index.html", title: "", description: "", section: "").context([:]))
+        h.add(PageFrame(model: model.forRendering, path: "index.html", title: "", description: "", section: "").context([:]))
         return h.finish()
     }
 }

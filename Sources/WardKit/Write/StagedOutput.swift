@@ -67,9 +67,10 @@ public final class StagedOutput: @unchecked Sendable {
     public func reuse(_ file: ReusedFile) throws(BuildFailure) {
         let relative = file.path
         let target = swap.staging + "/" + relative
-        let dir = relative.lastIndex(of: "/").map { swap.staging + "/" + relative[..<$0] }
+        let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
+        let dir = relativeDir.map { swap.staging + "/" + $0 }
         lock.lock()
-        let needDir = dir.map { createdDirs.insert($0).inserted } ?? false
+        let needDir = relativeDir.map { createdDirs.insert(Self.hash($0)).inserted } ?? false
         written[relative] = Int(file.entry.stamp.size)
         lock.unlock()
         if let dir, needDir { Self.makeDirectories(dir) }
