@@ -1,12 +1,15 @@
 import Foundation
 import XCTest
 @testable import WardKit
+import WardLocale
 
 /// An incremental build must publish exactly what a full build of the same input publishes,
-/// and refuse exactly what it refuses. Each step edits the sample site at random (a statistics
-/// sheet, a template, settings, a news post, a theme string, units.csv), copies the site as it
-/// now is, rebuilds the original incrementally over its previous output and builds the copy from
-/// nothing, then compares every file of both public/ folders byte for byte.
+/// and refuse exactly what it refuses. Each step edits the sample site at random as a ward does
+/// (the latest month's statistics corrected, or next month's sheet added with the build date
+/// moving into that month; a template, settings, a news post, a theme string, units.csv), copies
+/// the site as it now is, rebuilds the original incrementally over its previous output and builds
+/// the copy from nothing, then compares every file of both public/ folders byte for byte. A step
+/// both builds refuse is undone, as the ward would after reading the error.
 final class IncrementalBuildTests: XCTestCase {
     /// Deterministic per seed (SplitMix64), so a failure names a seed that reproduces it.
     struct Random: RandomNumberGenerator {
@@ -25,27 +28,30 @@ final class IncrementalBuildTests: XCTestCase {
     enum Edit: CaseIterable { case statistics, template, settings, news, themeString, units }
 
     func testIncrementalBuildsEqualFullBuildsAfterRandomEdits() throws {
-        var reused = 0, rendered = 0, builtSteps = 0, refusedSteps = 0
+        var reused = 0, rendered = 0, builtSteps = 0, refusedSteps = 0, monthsAdded = 0
         for seed in [UInt64(1), 2, 3] {
             var random = Random(state: seed)
             let site = try makeSite(withTheme: true)
             defer { try? FileManager.default.removeItem(at: site) }
-            _ = try build(site)
+            var date = sampleDate
+            _ = try build(site, date: date)
             // Every kind of edit once per seed, in a random order, some steps with two.
-            for (step, edit) in Edit.allCases.shuffled(using: &random).enumerated() {
+            for (step, edit) in (Edit.allCases + [.statistics]).shuffled(using: &random).enumerated() {
+                let inputsBefore = snapshotInputs(site), dateBefore = date
                 var applied = [edit]
-                try apply(edit, to: site, random: &random, step: step)
+                try apply(edit, to: site, random: &random, step: step, date: &date)
                 if random.int(0...2) == 0 {
                     let second = random.pick(Edit.allCases)
-                    try apply(second, to: site, random: &random, step: step + 100)
+                    try apply(second, to: site, random: &random, step: step + 100, date: &date)
                     applied.append(second)
                 }
-                let what = "seed \(seed), step \(step), edits \(applied)"
+                if date != dateBefore { monthsAdded += 1 }
+                let what = "seed \(seed), step \(step), edits \(applied), date \(date.iso)"
                 let fresh = try copyInputs(of: site)
                 defer { try? FileManager.default.removeItem(at: fresh) }
                 let before = snapshot(site.appendingPathComponent("public"))
-                let incremental = outcome(site)
-                let full = outcome(fresh)
+                let incremental = outcome(site, date: date)
+                let full = outcome(fresh, date: date)
                 switch (incremental, full) {
                 case (.success(let a), .success(let b)):
                     XCTAssertEqual(b.filesReused, 0, what)
@@ -57,19 +63,26 @@ final class IncrementalBuildTests: XCTestCase {
                     for (path, bytes) in theirs where mine[path] != bytes {
                         XCTFail("public/\(path) differs from a full build, \(what)")
                     }
+                    XCTAssertEqual(try Data(contentsOf: site.appendingPathComponent("\(SiteRecord.folder)/\(StatisticsRecord.file)")),
+                                   try Data(contentsOf: fresh.appendingPathComponent("\(SiteRecord.folder)/\(StatisticsRecord.file)")),
+                                   "the same statistics record, \(what)")
                 case (.failure(let a), .failure(let b)):
                     refusedSteps += 1
+                    print("refused, \(what): \(a.diagnostics.first?.en ?? "")")
                     XCTAssertEqual(a.diagnostics.map(\.vi), b.diagnostics.map(\.vi), what)
                     XCTAssertEqual(snapshot(site.appendingPathComponent("public")), before, "a failed build leaves public/ as it was, \(what)")
+                    try restoreInputs(inputsBefore, of: site)
+                    date = dateBefore
                 default:
                     XCTFail("one build failed and the other did not, \(what): \(incremental) / \(full)")
                 }
             }
         }
-        XCTAssertGreaterThan(builtSteps, 9, "most random edits are valid input")
+        XCTAssertGreaterThan(builtSteps, 14, "most random edits are valid input")
+        XCTAssertGreaterThan(monthsAdded, 0, "a new month's sheet was added")
         XCTAssertGreaterThan(reused, 0, "unchanged files were taken over")
         XCTAssertGreaterThan(rendered, 0)
-        print("incremental steps: \(builtSteps) built, \(refusedSteps) refused; files \(rendered) rendered, \(reused) reused")
+        print("incremental steps: \(builtSteps) built, \(refusedSteps) refused, \(monthsAdded) with a new month; files \(rendered) rendered, \(reused) reused")
     }
 
     func testOneSheetEditRendersOnlyWhatItChanges() throws {
@@ -166,18 +179,10 @@ final class IncrementalBuildTests: XCTestCase {
 
     // MARK: - Edits
 
-    private func apply(_ edit: Edit, to site: URL, random: inout Random, step: Int) throws {
+    private func apply(_ edit: Edit, to site: URL, random: inout Random, step: Int, date: inout CalendarDate) throws {
         switch edit {
         case .statistics:
-            // A group's community figure, and now and then the ward's people counts (a month and
-            // its year-to-date together, as the sheet must add up), which moves the suppression.
-            let group = String(format: "TDP%02d", random.int(1...24))
-            try replaceLine(startingWith: "\(group),TT,", with: "\(group),TT,,\(random.int(0...9))", in: "content/statistics/2026-11.csv", site: site)
-            if random.int(0...1) == 0 {
-                let month = random.int(0...8)
-                try replaceLine(startingWith: "SM,KT,", with: "SM,KT,,\(month)", in: "content/statistics/2026-11.csv", site: site)
-                try replaceLine(startingWith: "SM,KT-LK,", with: "SM,KT-LK,,\(6 + month)", in: "content/statistics/2026-11.csv", site: site)
-            }
+            try editStatistics(site, random: &random, date: &date)
         case .template:
             let name = random.pick(["base", "group", "progress", "print-base", "home", "statistics"])
             let path = "theme/templates/\(name).mustache"
@@ -241,7 +246,22 @@ final class IncrementalBuildTests: XCTestCase {
         return dir
     }
 
-    private func outcome(_ site: URL) -> Result<BuildReport, BuildFailure> {
-        do { return .success(try build(site)) } catch { return .failure(error) }
+    private func outcome(_ site: URL, date: CalendarDate = sampleDate) -> Result<BuildReport, BuildFailure> {
+        do { return .success(try build(site, date: date)) } catch { return .failure(error) }
+    }
+
+    private func snapshotInputs(_ site: URL) -> [String: [String: Data]] {
+        ["content": snapshot(site.appendingPathComponent("content")), "theme": snapshot(site.appendingPathComponent("theme"))]
+    }
+
+    private func restoreInputs(_ inputs: [String: [String: Data]], of site: URL) throws {
+        for (folder, files) in inputs {
+            try FileManager.default.removeItem(at: site.appendingPathComponent(folder))
+            for (path, bytes) in files {
+                let url = site.appendingPathComponent(folder).appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try bytes.write(to: url)
+            }
+        }
     }
 }
