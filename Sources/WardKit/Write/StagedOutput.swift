@@ -64,6 +64,15 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// A file of the previous build, unchanged: one more name for the same inode (or, where the
     /// file system cannot link, a copy of its bytes), never a write into the published file.
+    ///
+    /// Why a link is safe: the inode is then shared by public/ and the versions kept for
+    /// rollback, and it stays right for all of them because WardKit never writes into an
+    /// existing file — every file a build makes is created new (O_EXCL) in staging, the tree is
+    /// swapped in whole, the modification time is set only on a file just created, and old
+    /// versions are only renamed or unlinked. So a shared inode only ever holds the bytes every
+    /// build that linked it recorded (SharedInodeTests). What WardKit cannot prevent is someone
+    /// editing a published file in place: that edit then shows in the kept versions linked to it
+    /// too, and the next build, seeing the file's stamp changed, renders it afresh.
     public func reuse(_ file: ReusedFile) throws(BuildFailure) {
         let relative = file.path
         let target = swap.staging + "/" + relative
