@@ -70,56 +70,14 @@ public struct BuildRecord: Sendable, Equatable {
         self.files = files
     }
 
-    /// Tab-separated lines; paths last, and a path holding a tab or a line break is left out
-    /// (that file is simply rendered again next time).
-    public var text: String {
-        var out = Self.formatLine + "\n"
-        if let t = tree { out += "tree\t\(t.device)\t\(t.inode)\n" }
-        out += "site\t\(site)\naudit\t\(audit)\n"
-        for d in cleanInputs.map(\.description).sorted() { out += "input\t\(d)\n" }
-        for (path, e) in files.sorted(by: { $0.key < $1.key }) where !path.contains("\t") && !path.contains("\n") {
-            let s = e.stamp
-            out += "file\t\(e.input)\t\(e.output)\t\(s.device)\t\(s.inode)\t\(s.size)\t\(s.seconds)\t\(s.nanoseconds)\t\(path)\n"
-        }
-        return out
-    }
+    /// The record as written on disk (see `bytes`).
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 
-    /// nil for anything but a well-formed record of this format: a damaged record must not
-    /// vouch for a single file.
+    /// nil for anything but a well-formed record of this format (see `init?(bytes:)`).
     public init?(text: String) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)[...]
-        guard lines.popFirst() == Substring(Self.formatLine) else { return nil }
-        var site: Digest?, audit: Digest?
-        var tree: Stamp?
-        var clean: Set<Digest> = []
-        var files: [String: Entry] = [:]
-        files.reserveCapacity(lines.count)
-        for line in lines {
-            let f = line.split(separator: "\t", maxSplits: 8, omittingEmptySubsequences: false)
-            switch f[0] {
-            case "tree":
-                guard f.count == 3, let dev = UInt64(f[1]), let ino = UInt64(f[2]) else { return nil }
-                tree = Stamp(device: dev, inode: ino, size: 0, seconds: 0, nanoseconds: 0)
-            case "site":
-                guard f.count == 2, let d = Digest(hex: f[1]) else { return nil }
-                site = d
-            case "audit":
-                guard f.count == 2, let d = Digest(hex: f[1]) else { return nil }
-                audit = d
-            case "input":
-                guard f.count == 2, let d = Digest(hex: f[1]) else { return nil }
-                clean.insert(d)
-            case "file":
-                guard f.count == 9, let input = Digest(hex: f[1]), let output = Digest(hex: f[2]), let dev = UInt64(f[3]),
-                      let ino = UInt64(f[4]), let size = Int64(f[5]), let sec = Int64(f[6]), let nsec = Int64(f[7]) else { return nil }
-                files[String(f[8])] = Entry(input: input, output: output,
-                                            stamp: Stamp(device: dev, inode: ino, size: size, seconds: sec, nanoseconds: nsec))
-            default:
-                return nil
-            }
-        }
-        guard let site, let audit else { return nil }
-        self.init(tree: tree, site: site, audit: audit, cleanInputs: clean, files: files)
+        var text = text
+        guard let r = text.withUTF8({ BuildRecord(bytes: $0) }) else { return nil }
+        self = r
     }
 }
 
@@ -135,12 +93,12 @@ struct BuildRecordStore: Sendable {
 
     func load() -> BuildRecord? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return BuildRecord(text: String(decoding: data, as: UTF8.self))
+        return data.withUnsafeBytes { BuildRecord(bytes: $0.bindMemory(to: UInt8.self)) }
     }
 
     /// Failing to store it costs the next build its speed, never its correctness: the record
     /// left behind names the previous folder, which is no longer the published one.
     func store(_ record: BuildRecord) {
-        do { try DurableFile.write(Data(record.text.utf8), to: path) } catch { unlink(path) }
+        do { try DurableFile.write(Data(record.bytes), to: path) } catch { unlink(path) }
     }
 }

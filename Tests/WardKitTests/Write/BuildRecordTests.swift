@@ -31,3 +31,30 @@ final class BuildRecordTests: XCTestCase {
         XCTAssertNotEqual(digest(.int(1)), digest(.string("1")))
     }
 }
+
+extension BuildRecordTests {
+    /// The record is read on its bytes: negative times, Vietnamese paths and every digest digit
+    /// read back; a number that overflows, a stray sign or a bad hex digit refuses the record;
+    /// a path with a tab or a line break is left out rather than breaking its line.
+    func testTheRecordsBytesReadBackAndRefuseDamage() {
+        let stamp = BuildRecord.Stamp(device: UInt64.max, inode: 0, size: -1, seconds: Int64.min, nanoseconds: Int64.max)
+        let digests = [Digest(high: 0, low: UInt64.max), Digest(high: 0xABCD_EF01_2345_6789, low: 0x0F)]
+        let record = BuildRecord(tree: nil, site: digests[0], audit: digests[1], cleanInputs: Set(digests),
+                                 files: ["tin-tức/ra-quân.html": .init(input: digests[1], output: digests[0], stamp: stamp),
+                                         "a\tb.html": .init(input: digests[0], output: digests[0], stamp: stamp),
+                                         "c\r\nd.html": .init(input: digests[0], output: digests[0], stamp: stamp)])
+        let back = BuildRecord(text: "\n" + record.text + "\n\n")
+        XCTAssertEqual(back?.files.keys.sorted(), ["tin-tức/ra-quân.html"])
+        XCTAssertEqual(back?.files["tin-tức/ra-quân.html"], record.files["tin-tức/ra-quân.html"])
+        XCTAssertEqual(back?.site, record.site)
+        XCTAssertEqual(back?.audit, record.audit)
+        XCTAssertEqual(back?.cleanInputs, record.cleanInputs)
+        XCTAssertNil(back?.tree)
+        let text = record.text
+        XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "\t\(UInt64.max)\t", with: "\t18446744073709551616\t")))
+        XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "\t-1\t", with: "\t+1\t")))
+        XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "abcdef", with: "abcdeg")))
+        XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "wardkit-build-record 1", with: "")))
+        XCTAssertNil(BuildRecord(text: ""))
+    }
+}
