@@ -47,6 +47,10 @@ public struct BuildReport: Sendable {
     public var legacyDecodedFiles: [String] = []
     /// Every printable page with the PDF to make of it, for `wardkit print --pdf`.
     public var printTargets: [PrintTarget] = []
+    /// Files rendered and audited by this build, and files taken over unchanged from the
+    /// previous one (incremental builds; see IncrementalBuild).
+    public var filesRendered = 0
+    public var filesReused = 0
 
     public struct HiddenCell: Sendable {
         public let indicator: String
@@ -88,7 +92,18 @@ public enum SiteBuilder {
                                    attribution: OutputAttribution {
                                        OutputAttribution.inputs((try? SiteLoader.load(site: site, buildDate: date))?.sources ?? [], theme: theme)
                                    })
-        let inputFindings = privacy.scanInputs(content.sources)
+        // The previous build's record of this output folder: what it may reuse. None for
+        // `check`, which reads and audits everything.
+        let output = options.output ?? options.site.appendingPathComponent("public")
+        let recordStore = options.dryRun ? nil : BuildRecordStore(resolved: SiteSwap.resolvedPath(output.standardizedFileURL.path))
+        let incremental = recordStore.map { store in
+            IncrementalBuild(site: InputDigests.site(theme: theme, strings: strings, options: options), audit: privacy.configuration,
+                             previous: store.load(), previousTree: SiteSwap.resolvedPath(output.standardizedFileURL.path))
+        }
+        // A source scanned clean by the previous build under the same guard is clean again.
+        let sourceDigests = incremental == nil ? [] : content.sources.map(InputDigests.source)
+        let toScan = incremental.map { inc in zip(content.sources, sourceDigests).filter { !inc.scannedClean($0.1) }.map(\.0) } ?? content.sources
+        let inputFindings = privacy.scanInputs(toScan)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
         let legacyDecoded = SourceLog.legacyDecoded(content.sources)
         content.sources.removeAll { if case .table = $0 { true } else { false } }
@@ -104,11 +119,14 @@ public enum SiteBuilder {
         if !proseFindings.isEmpty { throw BuildFailure(proseFindings) }
         let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
-        let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + StatisticsPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles, pdfs: options.pdfs)
+        func pageJobs(_ m: SiteModel) -> [PageJob] {
+            ContentPages.jobs(m, markdown: markdown) + ProgressPages.jobs(m) + StatisticsPages.jobs(m) + PrintPages.jobs(m, bundles: options.bundles, pdfs: options.pdfs)
+        }
+        let jobs = pageJobs(model)
+        let generated = GeneratedFiles.all(model, jobs: jobs, markdown: markdown)
 
         // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
-        let output = options.output ?? options.site.appendingPathComponent("public")
         let staged = options.dryRun ? nil : try StagedOutput(destination: output, versionsKept: options.versionsKept)
         let sink: any OutputSink = staged ?? DiscardSink()
         let links = LinkCheck()
@@ -116,17 +134,24 @@ public enum SiteBuilder {
         // them are checked against what the export is told to write.
         if options.pdfs { for job in jobs { if let pdf = job.print?.pdf { links.wrote(pdf) } } }
         let gate = OutputGate(privacy: privacy, log: log)
-        let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
+        var renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
         let sourceLinkErrors = MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links)
         log.add(contentsOf: sourceLinkErrors)
-        renderer.render(jobs, to: sink, log: log)
-        for (path, data) in theme.staticFiles {
+        let statics = theme.staticFiles
+        var inputs: [Digest]? = nil
+        if let incremental, staged != nil {
+            // The digested pages are the rendered pages, one for one; were they ever not, every
+            // page would simply be rendered.
+            let digestJobs = pageJobs(model.forDigests)
+            if digestJobs.map(\.path) == jobs.map(\.path) { inputs = InputDigests.pages(digestJobs, site: incremental.site) }
+            renderer.incremental = incremental
+            renderer.recheckReusedLinks = incremental.removed(from: Set(jobs.map(\.path) + statics.map(\.0) + generated.map(\.path)))
+        }
+        renderer.render(jobs, inputs: inputs, to: sink, log: log)
+        for (path, data) in statics {
             renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)
         }
-        renderer.emit("tin-tuc/atom.xml", Feeds.atom(model, markdown: markdown), origin: .generated("tin-tuc/atom.xml"), to: sink, log: log)
-        for (path, xml) in Feeds.sitemaps(jobs.map(\.path), model: model) { renderer.emit(path, xml, origin: .generated(path), to: sink, log: log) }
-        renderer.emit("robots.txt", Feeds.robots(model), origin: .generated("robots.txt"), to: sink, log: log)
-        renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), origin: .generated("tim-kiem/index.json"), to: sink, log: log)
+        for g in generated { renderer.emit(g.path, g.text, origin: .generated(g.path), to: sink, log: log) }
         log.add(contentsOf: links.broken())
         log.add(contentsOf: auditThemeStrings(theme, privacy: privacy, already: log.all))
 
@@ -148,12 +173,18 @@ public enum SiteBuilder {
             staged?.abandon()
             throw error
         }
+        if let staged, let incremental, let recordStore {
+            recordStore.store(incremental.record(files: staged.fileStamps, tree: SiteSwap.resolvedPath(output.standardizedFileURL.path),
+                                                 cleanInputs: Set(sourceDigests)))
+        }
+        let counts = incremental?.counts ?? (rendered: jobs.count + statics.count + generated.count, reused: 0)
         return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.hiddenCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
                            publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
                            warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics) + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
-                           legacyDecodedFiles: legacyDecoded, printTargets: jobs.compactMap(\.print))
+                           legacyDecodedFiles: legacyDecoded, printTargets: jobs.compactMap(\.print),
+                           filesRendered: counts.rendered, filesReused: counts.reused)
     }
 
     static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }

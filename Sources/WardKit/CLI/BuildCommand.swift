@@ -58,6 +58,10 @@ extension CommandLineInterface {
         let bytes = report.files.values.reduce(0, +)
         print(say("Đã tạo \(report.files.count) tệp (\(report.pages) trang, \(Vietnamese.integer(bytes / 1024)) KB) trong \(report.output.path)",
                   "Wrote \(report.files.count) files (\(report.pages) pages, \(bytes / 1024) KB) to \(report.output.path)"))
+        if report.filesReused > 0 {
+            print(say("\(Vietnamese.integer(report.filesRendered)) tệp dựng mới, \(Vietnamese.integer(report.filesReused)) tệp không đổi lấy lại từ lần dựng trước.",
+                      "\(report.filesRendered) files rendered, \(report.filesReused) unchanged files reused from the previous build."))
+        }
         if pdf { return PDFExport.run(output: report.output, targets: report.printTargets, language: language) ? 0 : 1 }
         print(say("Mở: \(report.output.appendingPathComponent("index.html").path)  — hoặc xem thử: wardkit serve \(site.path)",
                   "Open: \(report.output.appendingPathComponent("index.html").path)  — or preview: wardkit serve \(site.path)"))

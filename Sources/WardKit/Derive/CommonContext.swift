@@ -29,6 +29,14 @@ struct PageFrame {
     var canonicalPath: String { path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path }
 
     func context(_ extra: [String: MV]) -> MV {
+        if model.digestOnly {
+            // Digesting: the frame is a function of the site-wide values (digested once, from the
+            // home page's frame) and of what differs per page, given here instead.
+            let w = wording ?? model.siteWording
+            var dict: [String: MV] = ["\u{1}frame": .string("\(model.frameDigest.value { siteWideDigest })|\(path)|\(title)|\(description)|\(section)|\(w.level)|\(w.kind)")]
+            for (k, v) in extra { dict[k] = v }
+            return .object(dict)
+        }
         let s = model.content.settings
         let nav: [(String, String, String)] = [
             ("home", model.t("nav_home"), ""), ("progress", model.t("nav_progress"), "tien-do/"),
@@ -60,6 +68,31 @@ struct PageFrame {
         }
         for (k, v) in extra { dict[k] = v }
         return .object(dict)
+    }
+}
+
+extension PageFrame {
+    /// Everything in a frame that is the same on every page (settings, hotlines, the featured
+    /// theme, plain pages, dates, the base URL), digested from the home page's frame; the rest
+    /// (root, path, title, description, section, wording) is in each page's key.
+    var siteWideDigest: Digest {
+        var h = DigestBuilder()
+        h.add(PageFrame(model: model.forRendering, path: "index.html", title: "", description: "", section: "").context([:]))
+        return h.finish()
+    }
+}
+
+/// The site-wide frame digest, computed by the first page that needs it.
+final class DigestMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var digest: Digest?
+
+    func value(_ make: () -> Digest) -> Digest {
+        lock.lock(); defer { lock.unlock() }
+        if let digest { return digest }
+        let d = make()
+        digest = d
+        return d
     }
 }
 

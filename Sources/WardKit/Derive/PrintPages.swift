@@ -84,7 +84,9 @@ enum PrintPages {
     /// A group's four printables carry the same code and are rendered one after another, so a
     /// small cache saves three encodings out of four.
     static func qr(_ model: SiteModel, _ url: String, title: String) -> MV {
-        let svg = model.qrCache.svg(for: url) { () -> String? in (try? QRCode(text: url, correction: .medium))?.svg() }
+        // Digesting: the code is a function of the URL alone (and of the binary, in the site digest).
+        let svg = model.digestOnly ? "\u{1}qr medium role=\"img\">" + url
+            : model.qrCache.svg(for: url) { () -> String? in (try? QRCode(text: url, correction: .medium))?.svg() }
         guard var svg else { return .null }
         // The title names the group; it is added per page so the cached part stays generic.
         svg = inserting("<title>\(escape(title))</title>", after: "role=\"img\">", in: svg)

@@ -18,6 +18,26 @@ public final class SiteModel: Sendable {
     let qrCache = QRCache()
     /// Per-build memo of the UI strings worded for each kind of unit.
     let wordingCache = WordingCache()
+    /// Set on the copy whose page contexts are only digested (IncrementalBuild), never
+    /// rendered: a value that is a pure function of inputs digested elsewhere (a QR code of a
+    /// URL, the frame every page shares) is then given as those inputs, which is
+    /// what keeps digesting 100k pages cheaper than rendering them.
+    let digestOnly: Bool
+    /// The digest of what every page's frame shares, for the copy that digests.
+    let frameDigest = DigestMemo()
+    /// The model pages are rendered from (self, except in the copy that digests).
+    var forRendering: SiteModel { rendering ?? self }
+    private let rendering: SiteModel?
+
+    /// This model, for digesting page contexts: the same constants, shared.
+    var forDigests: SiteModel { SiteModel(digesting: self) }
+
+    private init(digesting m: SiteModel) {
+        content = m.content; index = m.index; progress = m.progress; buildDate = m.buildDate
+        strings = m.strings; baseURL = m.baseURL; statistics = m.statistics
+        digestOnly = true
+        rendering = m
+    }
 
     public init(content: SiteContent, index: UnitIndex, buildDate: CalendarDate, strings: [String: String], baseURL: String?,
                 statistics: PublishedStatistics) {
@@ -30,6 +50,8 @@ public final class SiteModel: Sendable {
         if !base.hasSuffix("/") { base += "/" }
         self.baseURL = base
         self.statistics = statistics
+        digestOnly = false
+        rendering = nil
     }
 
     /// The theme featured on every page: the shortest period that contains the build date, so

@@ -15,6 +15,23 @@ public struct AuditedFile: Sendable {
     }
 }
 
+/// A file of the previous build taken over unchanged: the gate makes one only when the guard's
+/// configuration (declared names, allowlist, rules) is the one the file was audited under, so
+/// the audit would read the same bytes the same way. The caller vouches for the bytes being the
+/// same (`IncrementalBuild.unchanged`); the gate vouches for the audit.
+public struct ReusedFile: Sendable {
+    public let path: String
+    /// The audited file in the published folder, linked (or copied) into the new one.
+    let source: String
+    let entry: BuildRecord.Entry
+
+    fileprivate init(path: String, source: String, entry: BuildRecord.Entry) {
+        self.path = path
+        self.source = source
+        self.entry = entry
+    }
+}
+
 /// What produced a piece of output, for messages that point staff at something they can edit.
 /// Kept as what it was made from and worded only for a message: every page job of a province
 /// holds one, and the gate one per path, for the whole build.
@@ -113,6 +130,16 @@ final class OutputGate: @unchecked Sendable {
                 en: "not publishing «\(path)»: the privacy guard cannot read this file type. Use HTML, CSS, JS, SVG, XML, JSON, TXT or PNG, JPEG, GIF, WebP, ICO images"))
             return nil
         }
+    }
+
+    enum Reuse { case reused(ReusedFile), refused, notReusable }
+
+    /// A file audited by an earlier build under `audited`: reused when that is this guard's
+    /// configuration; `.notReusable` (nothing registered) sends the caller to render and audit.
+    func admitUnchanged(_ path: String, origin: OutputOrigin, audited: Digest?, source: String, entry: BuildRecord.Entry) -> Reuse {
+        guard audited == privacy.configuration else { return .notReusable }
+        guard register(path, origin) else { return .refused }
+        return .reused(ReusedFile(path: path, source: source, entry: entry))
     }
 
     /// One source per output path. The first claim wins; a second is reported with both names.

@@ -11,6 +11,13 @@ public struct PrivacyGuard: Sendable {
     let attribution: OutputAttribution?
     /// Declared officials, so a name's fix can show the whole settings line to write.
     let publicNames: [String]
+    /// Everything the audit's verdict on a file depends on besides the file: the allowlist, the
+    /// base URL (loads from elsewhere) and the rules, which are the binary's. A file audited under
+    /// the same configuration may be reused without being read again (IncrementalBuild).
+    let configuration: Digest
+
+    /// Raised whenever what the audit refuses changes in a way a binary stamp might not show.
+    static let rulesVersion = 1
 
     /// `places` are the site's unit names: places, never persons.
     init(settings: SiteSettings, hotlines: [Hotline], baseURL: String, places: [String] = [], attribution: OutputAttribution? = nil) {
@@ -20,6 +27,15 @@ public struct PrivacyGuard: Sendable {
         self.baseURL = baseURL
         self.attribution = attribution
         publicNames = settings.publicNames
+        var h = DigestBuilder()
+        h.add(Self.rulesVersion)
+        h.add(BinaryStamp.digest())
+        h.add(baseURL)
+        for list in [settings.publicPhones + hotlines.map(\.number), settings.publicNames, places, settings.officeAddress.map { [$0] } ?? []] {
+            h.add(list.count)
+            for item in list { h.add(item) }
+        }
+        configuration = h.finish()
     }
 
     /// The finding's one-line message and fix; for a name that may be public, also the exact

@@ -4,17 +4,26 @@ import WardMustache
 /// Stage 4 — render. Pages are rendered on all cores in small batches and streamed to the
 /// writer one by one (never held together in memory). Each rendered page passes the output
 /// gate before it is written, and its internal links are recorded for the link check.
+/// With an incremental build, a page whose inputs are unchanged is taken over from the
+/// previous build instead (through the gate, which checks the audit configuration).
 struct PageRenderer: Sendable {
     let templates: MustachePartials
     let compiled: [String: MustacheTemplate]
     let gate: OutputGate
     let links: LinkCheck
+    var incremental: IncrementalBuild? = nil
+    /// Set when a path of the previous build is gone: a reused page might link to it, so its
+    /// links are read from the file and checked like a rendered page's.
+    var recheckReusedLinks = false
 
-    func render(_ jobs: [PageJob], to sink: any OutputSink, log: DiagnosticLog) {
+    /// `inputs[i]`: the digest of what `jobs[i]` is made from (incremental builds only).
+    func render(_ jobs: [PageJob], inputs: [Digest]? = nil, to sink: any OutputSink, log: DiagnosticLog) {
         let batch = 64
         let batches = (jobs.count + batch - 1) / batch
         DispatchQueue.concurrentPerform(iterations: batches) { b in
-            for job in jobs[(b * batch)..<min(jobs.count, (b + 1) * batch)] {
+            for i in (b * batch)..<min(jobs.count, (b + 1) * batch) {
+                let job = jobs[i]
+                if let input = inputs?[i], reuse(job.path, input: input, isPage: true, origin: job.origin, to: sink, log: log) { continue }
                 guard let template = compiled[job.template] else {
                     log.add(Diagnostic(SourcePosition(file: "theme/templates/\(job.template).mustache", line: 1),
                                        vi: "thiếu mẫu trang «\(job.template)»", en: "missing template «\(job.template)»"))
@@ -31,13 +40,44 @@ struct PageRenderer: Sendable {
                     links.wrote(job.path)
                     continue
                 }
-                emit(job.path, html, origin: job.origin, to: sink, log: log)
+                admit(job.path, html, origin: job.origin, to: sink, log: log)
             }
         }
     }
 
-    /// Generated text: feeds, sitemaps, the search index, pages.
+    /// Takes the previous build's file when its inputs and audit are unchanged; false when it
+    /// must be rendered. Either way the file's input digest goes into this build's record.
+    private func reuse(_ path: String, input: Digest, isPage: Bool, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) -> Bool {
+        guard let incremental else { return false }
+        guard let previous = incremental.unchanged(path, input: input, isPage: isPage) else {
+            incremental.made(path, from: input, reused: false)
+            return false
+        }
+        switch gate.admitUnchanged(path, origin: origin, audited: incremental.previousAudit, source: previous.source, entry: previous.entry) {
+        case .notReusable:
+            incremental.made(path, from: input, reused: false)
+            return false
+        case .refused:
+            links.wrote(path)
+            return true
+        case .reused(let file):
+            incremental.made(path, from: input, reused: true)
+            if recheckReusedLinks, path.hasSuffix(".html"), let data = FileManager.default.contents(atPath: previous.source) {
+                links.record(page: path, html: String(decoding: data, as: UTF8.self))
+            }
+            links.wrote(path)
+            do { try sink.reuse(file) } catch { log.add(contentsOf: error.diagnostics) }
+            return true
+        }
+    }
+
+    /// Generated text: feeds, sitemaps, the search index, pages. Its input is its own bytes.
     func emit(_ path: String, _ text: String, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) {
+        if incremental != nil, reuse(path, input: Digest.of(text), isPage: false, origin: origin, to: sink, log: log) { return }
+        admit(path, text, origin: origin, to: sink, log: log)
+    }
+
+    private func admit(_ path: String, _ text: String, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) {
         // A refused file still counts as written for the link check: the refusal is the error,
         // and a hundred "broken link" lines after it would bury the cause.
         guard let file = gate.admit(path, text: text, origin: origin) else { links.wrote(path); return }
@@ -47,6 +87,7 @@ struct PageRenderer: Sendable {
 
     /// Theme files, as bytes: the gate decides how to read them by type.
     func emit(_ path: String, _ data: Data, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) {
+        if incremental != nil, reuse(path, input: Digest.of(data), isPage: false, origin: origin, to: sink, log: log) { return }
         guard let file = gate.admit(path, data: data, origin: origin) else { links.wrote(path); return }
         if path.hasSuffix(".html"), let text = String(data: data, encoding: .utf8) { links.record(page: path, html: text) }
         write(file, to: sink, log: log)
@@ -61,6 +102,7 @@ struct PageRenderer: Sendable {
 /// Where audited files go: the staged output, or nowhere for `wardkit check`.
 public protocol OutputSink: Sendable {
     func write(_ file: AuditedFile) throws(BuildFailure)
+    func reuse(_ file: ReusedFile) throws(BuildFailure)
 }
 
 extension StagedOutput: OutputSink {}
@@ -68,4 +110,5 @@ extension StagedOutput: OutputSink {}
 /// For `wardkit check`: renders and audits everything, writes nothing.
 final class DiscardSink: OutputSink {
     func write(_ file: AuditedFile) throws(BuildFailure) {}
+    func reuse(_ file: ReusedFile) throws(BuildFailure) {}
 }

@@ -45,6 +45,14 @@ struct SiteSwap: Sendable {
         versions = parent + "/.\(name).versions"
     }
 
+    /// The folder a destination stands for: a link's target, or the destination itself.
+    static func resolvedPath(_ destination: String) -> String {
+        var st = stat()
+        guard lstat(destination, &st) == 0, (st.st_mode & S_IFMT) == S_IFLNK, let real = realpath(destination, nil) else { return destination }
+        defer { free(real) }
+        return String(cString: real)
+    }
+
     var hasPrevious: Bool {
         var st = stat()
         return stat(resolved, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR

@@ -6,7 +6,9 @@ import Glibc
 /// succeeded, so a failed build leaves the previous site byte-identical.
 ///
 /// A file whose bytes did not change gets the previous file's modification time, which is what
-/// caches and incremental uploads key on.
+/// caches and incremental uploads key on. A file the gate let through unchanged from the
+/// previous build (`ReusedFile`) is hard-linked from the published folder, which is never
+/// written to: every file here is created fresh (O_EXCL), so no write reaches a shared inode.
 public final class StagedOutput: @unchecked Sendable {
     let swap: SiteSwap
     private let lockFile: BuildLock
@@ -16,6 +18,10 @@ public final class StagedOutput: @unchecked Sendable {
     /// and a collision only means one `open` that finds no folder, which makes it (below).
     private var createdDirs: Set<UInt64> = []
     private var written: [String: Int] = [:]
+    private var stamps: [String: (stamp: BuildRecord.Stamp, output: Digest)] = [:]
+
+    /// The published folder this build replaces, if any: the one reused files come from.
+    var previousTree: String? { previous }
 
     public var destination: URL { URL(fileURLWithPath: swap.destination) }
 
@@ -51,7 +57,51 @@ public final class StagedOutput: @unchecked Sendable {
         }
         guard fd >= 0 else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
         defer { close(fd) }
-        let ok = file.bytes.withUnsafeBytes { buf -> Bool in
+        guard Self.writeAll(fd, file.bytes) else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
+        if let old = previous.map({ $0 + "/" + relative }) { keepTime(of: old, for: fd, bytes: file.bytes) }
+        if let stamp = BuildRecord.Stamp.of(fd: fd) { note(relative, stamp, Digest.of(file.bytes)) }
+    }
+
+    /// A file of the previous build, unchanged: one more name for the same inode (or, where the
+    /// file system cannot link, a copy of its bytes), never a write into the published file.
+    ///
+    /// Why a link is safe: the inode is then shared by public/ and the versions kept for
+    /// rollback, and it stays right for all of them because WardKit never writes into an
+    /// existing file — every file a build makes is created new (O_EXCL) in staging, the tree is
+    /// swapped in whole, the modification time is set only on a file just created, and old
+    /// versions are only renamed or unlinked. So a shared inode only ever holds the bytes every
+    /// build that linked it recorded (SharedInodeTests). What WardKit cannot prevent is someone
+    /// editing a published file in place: that edit then shows in the kept versions linked to it
+    /// too, and the next build, seeing the file's stamp changed, renders it afresh.
+    public func reuse(_ file: ReusedFile) throws(BuildFailure) {
+        let relative = file.path
+        let target = swap.staging + "/" + relative
+        let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
+        let dir = relativeDir.map { swap.staging + "/" + $0 }
+        lock.lock()
+        let needDir = relativeDir.map { createdDirs.insert(Self.hash($0)).inserted } ?? false
+        written[relative] = Int(file.entry.stamp.size)
+        lock.unlock()
+        if let dir, needDir { Self.makeDirectories(dir) }
+        var linked = link(file.source, target) == 0
+        if !linked && errno == ENOENT, let dir {
+            Self.makeDirectories(dir)
+            linked = link(file.source, target) == 0
+        }
+        if linked { note(relative, file.entry.stamp, file.entry.output); return }
+        guard let bytes = FileManager.default.contents(atPath: file.source), Digest.of(bytes) == file.entry.output else {
+            throw BuildFailure([SiteSwap.failure(target, vi: "không chép được tệp của lần dựng trước", en: "cannot copy the previous build's file")])
+        }
+        let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
+        defer { close(fd) }
+        guard Self.writeAll(fd, bytes) else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
+        keepTime(of: file.source, for: fd, bytes: bytes)
+        if let stamp = BuildRecord.Stamp.of(fd: fd) { note(relative, stamp, file.entry.output) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: Data) -> Bool {
+        bytes.withUnsafeBytes { buf -> Bool in
             var offset = 0
             while offset < buf.count {
                 let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
@@ -60,8 +110,16 @@ public final class StagedOutput: @unchecked Sendable {
             }
             return true
         }
-        guard ok else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
-        if let old = previous.map({ $0 + "/" + relative }) { keepTime(of: old, for: fd, bytes: file.bytes) }
+    }
+
+    private func note(_ path: String, _ stamp: BuildRecord.Stamp, _ output: Digest) {
+        lock.lock(); stamps[path] = (stamp, output); lock.unlock()
+    }
+
+    /// Each file's identity on disk and the digest of its bytes, for the build record.
+    var fileStamps: [String: (stamp: BuildRecord.Stamp, output: Digest)] {
+        lock.lock(); defer { lock.unlock() }
+        return stamps
     }
 
     /// Same bytes as the published file → same modification time. The old file is only read.

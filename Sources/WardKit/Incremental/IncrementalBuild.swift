@@ -1,0 +1,86 @@
+import Foundation
+import Glibc
+
+/// One build's use of the previous build's record: which files may be taken over from the
+/// published folder instead of rendered again, and the record of this build.
+///
+/// A file is taken over only when the digest of its inputs is the one recorded, the previous
+/// build ran under the same templates, strings, options and binary (`site`), and the published
+/// file is still the very file the record describes (same inode, size and modification time:
+/// nobody replaced or edited it). The privacy side — that the guard would judge it the same —
+/// is the output gate's to decide (`OutputGate.admitUnchanged`). Anything else is rendered.
+final class IncrementalBuild: @unchecked Sendable {
+    let site: Digest
+    let audit: Digest
+    /// The published folder the previous build left, which this build links from.
+    let previousTree: String?
+    private let previous: BuildRecord?
+    private let lock = NSLock()
+    private var inputs: [String: Digest] = [:]
+    private var reusedCount = 0
+    private var renderedCount = 0
+
+    /// `previous` is used only when it describes the folder that is published now.
+    init(site: Digest, audit: Digest, previous: BuildRecord?, previousTree: String?) {
+        self.site = site
+        self.audit = audit
+        self.previousTree = previousTree
+        if let previous, let tree = previousTree, let now = BuildRecord.Stamp.of(tree),
+           previous.tree?.device == now.device, previous.tree?.inode == now.inode {
+            self.previous = previous
+        } else {
+            self.previous = nil
+        }
+    }
+
+    /// The audit configuration the previous files were audited under, for the gate to compare.
+    var previousAudit: Digest? { previous?.audit }
+
+    /// The previous file at `path` if it was made from exactly `input` and is still in place.
+    func unchanged(_ path: String, input: Digest, isPage: Bool) -> (source: String, entry: BuildRecord.Entry)? {
+        guard let previous, let tree = previousTree, let entry = previous.files[path], entry.input == input,
+              !isPage || previous.site == site else { return nil }
+        let source = tree + "/" + path
+        guard BuildRecord.Stamp.of(source) == entry.stamp else { return nil }
+        return (source, entry)
+    }
+
+    /// Every file of this build says what it was made from, reused or not.
+    func made(_ path: String, from input: Digest, reused: Bool) {
+        lock.lock()
+        inputs[path] = input
+        if reused { reusedCount += 1 } else { renderedCount += 1 }
+        lock.unlock()
+    }
+
+    /// Paths the previous build published that this one does not: pages linking to them from
+    /// reused files must have their links checked again.
+    func removed(from paths: Set<String>) -> Bool {
+        guard let previous else { return false }
+        return previous.files.keys.contains { !paths.contains($0) }
+    }
+
+    /// A source the previous build's input scan found clean under the same guard configuration.
+    func scannedClean(_ input: Digest) -> Bool {
+        guard let previous, previous.audit == audit else { return false }
+        return previous.cleanInputs.contains(input)
+    }
+
+    var counts: (rendered: Int, reused: Int) {
+        lock.lock(); defer { lock.unlock() }
+        return (renderedCount, reusedCount)
+    }
+
+    /// This build's record, from what the staged output wrote or linked; `tree` is the folder
+    /// now published.
+    func record(files written: [String: (stamp: BuildRecord.Stamp, output: Digest)], tree: String, cleanInputs: Set<Digest>) -> BuildRecord {
+        lock.lock(); defer { lock.unlock() }
+        var files: [String: BuildRecord.Entry] = [:]
+        files.reserveCapacity(written.count)
+        for (path, w) in written {
+            guard let input = inputs[path] else { continue }
+            files[path] = BuildRecord.Entry(input: input, output: w.output, stamp: w.stamp)
+        }
+        return BuildRecord(tree: BuildRecord.Stamp.of(tree), site: site, audit: audit, cleanInputs: cleanInputs, files: files)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import WardMustache
+
+/// The digests an incremental build compares with the record.
+enum InputDigests {
+    /// What every page depends on besides its own view model: every template (a page may
+    /// include any partial, so a change to one re-renders all), the strings, the build options
+    /// that change pages, and the binary. Conservative by design: correctness first.
+    static func site(theme: Theme, strings: [String: String], options: BuildOptions) -> Digest {
+        var h = DigestBuilder()
+        h.add("wardkit pages 1")
+        h.add(BinaryStamp.digest())
+        h.add(options.bundles ? 1 : 0)
+        h.add(options.pdfs ? 1 : 0)
+        for (name, data) in theme.files.filter({ $0.key.hasPrefix("templates/") }).sorted(by: { $0.key < $1.key }) {
+            h.add(name); h.add(data)
+        }
+        for (key, value) in strings.sorted(by: { $0.key < $1.key }) { h.add(key); h.add(value) }
+        return h.finish()
+    }
+
+    /// One digest per page: its template, path and whole view model, computed from the view
+    /// model itself (not from the files it came from), so a site-wide page — an index, a
+    /// statistics table whose suppression moved — changes exactly when what it shows changes.
+    /// `jobs` must come from a `SiteModel.forDigests` model (same pages, same order).
+    static func pages(_ jobs: [PageJob], site: Digest) -> [Digest] {
+        let slots = ResultSlots([Digest](repeating: Digest(high: 0, low: 0), count: jobs.count))
+        let batch = 256
+        let batches = (jobs.count + batch - 1) / batch
+        DispatchQueue.concurrentPerform(iterations: batches) { b in
+            var local: [Digest] = []
+            let range = (b * batch)..<min(jobs.count, (b + 1) * batch)
+            for i in range {
+                var h = DigestBuilder()
+                h.add(site)
+                h.add(jobs[i].template)
+                h.add(jobs[i].path)
+                h.add(jobs[i].context())
+                local.append(h.finish())
+            }
+            for (k, d) in zip(range, local) { slots.set(k, d) }
+        }
+        return slots.values
+    }
+
+    /// An input source as the input scan reads it: the text, or every cell with its place.
+    static func source(_ source: SourceInput) -> Digest {
+        var h = DigestBuilder()
+        switch source {
+        case .text(let s):
+            h.add(UInt64(1)); h.add(s.file); h.add(s.firstLine); h.add(s.firstColumn); h.add(s.text)
+        case .table(let file, let document):
+            h.add(UInt64(2)); h.add(file); h.add(document.sheet ?? "")
+            for f in document.header { h.add(f.line); h.add(f.column); h.add(f.value) }
+            h.add(document.records.count)
+            for r in document.records {
+                h.add(r.fields.count)
+                for f in r.fields { h.add(f.line); h.add(f.column); h.add(f.value) }
+            }
+        }
+        return h.finish()
+    }
+}
