@@ -27,17 +27,44 @@ enum QRPenalty {
     static let imbalance = 10         // N4
 
     static func score(_ dark: [Bool], size: Int) -> Int {
-        var total = 0
-        var row = [Bool](repeating: false, count: size)
-        var column = row
-        for a in 0..<size {
-            for b in 0..<size {
-                row[b] = dark[a * size + b]
-                column[b] = dark[b * size + a]
+        // Eight symbols are scored per code: each row and column is read in place, rules 1 and 3
+        // in one pass, instead of being copied out into line arrays for four separate passes.
+        dark.withUnsafeBufferPointer { d in
+            var total = 0
+            for a in 0..<size {
+                total += line(d, start: a * size, step: 1, count: size)
+                total += line(d, start: a, step: size, count: size)
             }
-            total += runs(row) + runs(column) + finderPatterns(row) + finderPatterns(column)
+            return total + blocks(dark, size: size) + balance(dark)
         }
-        return total + blocks(dark, size: size) + balance(dark)
+    }
+
+    /// Rules 1 and 3 on the line of `count` modules from `start`, `step` apart: the same counts
+    /// as `runs` plus `finderPatterns`. Rule 3 slides a 15-module window (four light, the
+    /// 1:1:3:1:1 core, four light) over the line and the light quiet zone past its ends.
+    @inline(__always)
+    static func line(_ d: UnsafeBufferPointer<Bool>, start: Int, step: Int, count n: Int) -> Int {
+        var penalty = 0
+        var runLength = 0
+        var previous = false
+        var window = 0
+        var k = start
+        for t in 0..<(n + 4) {
+            var bit = false
+            if t < n {
+                bit = d[k]
+                k += step
+                runLength = (t > 0 && bit == previous) ? runLength + 1 : 1
+                if runLength == 5 { penalty += sameColourRun } else if runLength > 5 { penalty += 1 }
+                previous = bit
+            }
+            window = (window << 1 | (bit ? 1 : 0)) & 0x7FFF
+            // The core starts at t − 10; it must lie wholly inside the line.
+            if t >= 10, t - 10 <= n - 7, (window >> 4) & 0x7F == 0b1011101, window >> 11 == 0 || window & 0xF == 0 {
+                penalty += finderLike
+            }
+        }
+        return penalty
     }
 
     /// Rule 1: each run of five or more same-coloured modules in a line scores 3, plus 1 for

@@ -24,9 +24,13 @@ enum MarkupText {
         var line = 1, lineStart = 0, lastLinkTag = -1
         var i = 0
         @inline(__always) func at(_ p: [UInt8], _ i: Int) -> Bool {
-            guard i + p.count <= bytes.count else { return false }
-            for k in 0..<p.count where bytes[i + k] != p[k] { return false }
-            return true
+            // The second byte first: most «s», «d», «h» of a page's text are not followed by
+            // their marker's, and the whole comparison is skipped.
+            guard i + p.count <= bytes.count, bytes[i + 1] == p[1] else { return false }
+            return p.withUnsafeBufferPointer { p in
+                for k in 2..<p.count where bytes[i + k] != p[k] { return false }
+                return true
+            }
         }
         @inline(__always) func starts(_ v: Range<Int>, _ p: [UInt8]) -> Bool {
             guard v.count >= p.count else { return false }

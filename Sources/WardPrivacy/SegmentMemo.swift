@@ -1,0 +1,58 @@
+import Synchronization
+
+/// Segments already analysed and found clean, so the same text in the next file is not matched
+/// again. A site repeats most of its segments on every page — the navigation, the footer, the
+/// labels of a form printed four times per group — and the output audit reads every page.
+///
+/// Every byte is still read and normalised into segments; only the matching of a segment whose
+/// exact scalars, path spans and flags were matched before with no finding is reused. Matching
+/// is a pure function of those (and of the scanner's fixed tables), so the findings are the
+/// same as without the memo. Segments with findings are never stored: they are matched again.
+final class SegmentMemo: Sendable {
+    /// Long segments (a paragraph of news) rarely repeat; they would only fill the memo.
+    static let maxLength = 256
+    /// Bounded: a province's unique segments (group names) would otherwise grow it without end.
+    static let capacity = 16_384
+
+    struct Key: Hashable, @unchecked Sendable {
+        let s: [UInt32]
+        let paths: [Range<Int>]
+        let flags: UInt8
+        let hash: Int
+
+        init(_ seg: Segment, isCode: Bool) {
+            s = seg.s
+            paths = seg.paths
+            flags = (seg.hasDigit ? 1 : 0) | (seg.mayHaveAt ? 2 : 0) | (seg.hasJoiner ? 4 : 0) | (isCode ? 8 : 0)
+            var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(flags)
+            for v in s { h = (h ^ UInt64(v)) &* 0x100_0000_01B3 }
+            for r in paths { h = (h ^ UInt64(r.lowerBound << 20 | r.upperBound)) &* 0x100_0000_01B3 }
+            hash = Int(truncatingIfNeeded: h)
+        }
+
+        /// The same key in storage of its own size (the segment's buffer is reused and large).
+        private init(copying k: Key) {
+            s = Array(k.s[...])
+            paths = Array(k.paths[...])
+            flags = k.flags
+            hash = k.hash
+        }
+
+        var compact: Key { Key(copying: self) }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.flags == b.flags && a.s == b.s && a.paths == b.paths }
+    }
+
+    private let clean = Mutex<Set<Key>>([])
+
+    func isClean(_ key: Key) -> Bool { clean.withLock { $0.contains(key) } }
+
+    func insertClean(_ key: Key) {
+        let stored = key.compact
+        clean.withLock { set in
+            if set.count >= Self.capacity { set.removeAll(keepingCapacity: true) }
+            set.insert(stored)
+        }
+    }
+}
