@@ -25,15 +25,19 @@ final class SegmentMemo: Sendable {
             paths = seg.paths
             flags = (seg.hasDigit ? 1 : 0) | (seg.mayHaveAt ? 2 : 0) | (seg.hasJoiner ? 4 : 0) | (isCode ? 8 : 0)
             var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(flags)
-            for v in s { h = (h ^ UInt64(v)) &* 0x100_0000_01B3 }
+            s.withUnsafeBufferPointer { for v in $0 { h = (h ^ UInt64(v)) &* 0x100_0000_01B3 } }
             for r in paths { h = (h ^ UInt64(r.lowerBound << 20 | r.upperBound)) &* 0x100_0000_01B3 }
             hash = Int(truncatingIfNeeded: h)
         }
 
         /// The same key in storage of its own size (the segment's buffer is reused and large).
         private init(copying k: Key) {
-            s = Array(k.s[...])
-            paths = Array(k.paths[...])
+            // A copy of exactly its length: `Array(slice)` of a whole array would keep the
+            // segment's large buffer alive, one per entry.
+            s = [UInt32](unsafeUninitializedCapacity: k.s.count) { buffer, n in
+                n = k.s.withUnsafeBufferPointer { buffer.initialize(fromContentsOf: $0) }
+            }
+            paths = k.paths.isEmpty ? [] : k.paths.map { $0 }
             flags = k.flags
             hash = k.hash
         }
@@ -41,7 +45,16 @@ final class SegmentMemo: Sendable {
         var compact: Key { Key(copying: self) }
 
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-        static func == (a: Key, b: Key) -> Bool { a.hash == b.hash && a.flags == b.flags && a.s == b.s && a.paths == b.paths }
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.hash == b.hash, a.flags == b.flags, a.s.count == b.s.count, a.paths == b.paths else { return false }
+            return a.s.withUnsafeBufferPointer { x in
+                b.s.withUnsafeBufferPointer { y in
+                    var same = true
+                    for i in 0..<x.count where x[i] != y[i] { same = false; break }
+                    return same
+                }
+            }
+        }
     }
 
     private let clean = Mutex<Set<Key>>([])

@@ -158,13 +158,16 @@ final class QRPenaltyTests: XCTestCase {
         }
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 33 }
-        for size in [2, 6, 7, 8, 11, 12, 21, 25, 33, 57] {
+        for size in [1, 2, 5, 6, 7, 8, 11, 12, 21, 25, 33, 45, 55, 56, 57, 61] {
             for density in [2, 3, 5] {
                 let grid = (0..<(size * size)).map { _ in next() % UInt64(density) != 0 }
                 XCTAssertEqual(QRPenalty.score(grid, size: size), reference(grid, size: size), "size \(size)")
+                XCTAssertEqual(QRPenalty.lineScore(grid, size: size), reference(grid, size: size), "size \(size)")
             }
         }
-        for text in ["https://ubnd.example.vn/khong-ma-tuy/tien-do/phu-o-1/", String(repeating: "https://x.vn/", count: 12)] {
+        // Versions 2 … 7 (packed words) and 10 (line by line).
+        for text in ["https://ubnd.example.vn/khong-ma-tuy/tien-do/phu-o-1/", String(repeating: "https://x.vn/", count: 6),
+                     String(repeating: "https://x.vn/", count: 12), String(repeating: "https://x.vn/", count: 16)] {
             let code = try QRCode(text: text)
             var matrix = QRMatrix(version: code.version)
             let data = QRCodewords.dataCodewords(Array(text.utf8), version: code.version, correction: code.correction)
