@@ -57,7 +57,10 @@ extension MustacheValue {
 /// included (beyond the spec's four) so that values are also safe inside single-quoted attributes.
 func appendHTMLEscaped(_ text: String, to out: inout String) {
     // Most values (names, addresses) need no escaping; one scan then appends them whole.
-    guard text.utf8.contains(where: needsEscaping) else {
+    // On the contiguous bytes: the generic walk over the UTF-8 view was a sixtieth of a build.
+    let needed = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: needsEscaping) }
+        ?? text.utf8.contains(where: needsEscaping)
+    guard needed else {
         out += text
         return
     }

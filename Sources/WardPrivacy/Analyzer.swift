@@ -27,6 +27,8 @@ struct Analyzer {
     var digits: [UInt8] = []
     /// Token index after the last name reported, for the birth year that may follow it.
     var lastNameEnd = -1
+    /// Clean segments of earlier scans by the same scanner.
+    var memo: SegmentMemo?
 
     init(lexicon: Lexicon, allow: CompiledAllowlist, isCode: Bool) {
         self.lexicon = lexicon
@@ -61,6 +63,11 @@ struct Analyzer {
     }
 
     private mutating func analyse() {
+        // A name reported in the segment before is read by the birth-year matcher; only with no
+        // such state is the segment's result a function of its content alone.
+        let key = memo != nil && lastNameEnd == -1 && seg.s.count <= SegmentMemo.maxLength ? SegmentMemo.Key(seg, isCode: isCode) : nil
+        if let key, memo!.isClean(key) { return }
+        let before = found.count
         markURLs()
         seg.tokenize(into: &tokens)
         taken.removeAll(keepingCapacity: true)
@@ -69,6 +76,7 @@ struct Analyzer {
         scanSocial()
         if seg.hasDigit { scanNumbers() }
         scanWords()
+        if let key, found.count == before, lastNameEnd == -1 { memo!.insertClean(key) }
     }
 
     mutating func emit(_ kind: IdentifierKind, _ range: Range<Int>, masked: String, key: String,

@@ -38,6 +38,7 @@ public enum TextFormat: Sendable, Equatable {
 public struct IdentifierScanner: Sendable {
     let lexicon: Lexicon
     let allow: CompiledAllowlist
+    let memo = SegmentMemo()
 
     public init(allowlist: PublicAllowlist = .init()) {
         lexicon = Lexicon.shared
@@ -77,6 +78,7 @@ public struct IdentifierScanner: Sendable {
         var text = text
         text.makeContiguousUTF8()
         var analyzer = Analyzer(lexicon: lexicon, allow: allow, isCode: format == .code)
+        analyzer.memo = memo
         analyzer.reserve(text.utf8.count)
         text.utf8.withContiguousStorageIfAvailable { bytes in
             let r = RawText(b: bytes)

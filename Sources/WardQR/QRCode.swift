@@ -29,12 +29,14 @@ public struct QRCode: Sendable {
         matrix.placeCodewords(codewords)
         var bestMask = 0, bestScore = Int.max, bestModules: [Bool] = []
         for mask in QRMask.all {
-            matrix.applyMask(mask)
-            matrix.drawFormatBits(QRFormat.formatWord(correction: correction, mask: mask.index))
-            let score = QRPenalty.score(matrix.dark, size: matrix.size)
+            // Each mask on its own copy: the best one is kept as it is, not copied again, and
+            // the unmasked symbol need not be restored.
+            var masked = matrix
+            masked.applyMask(mask)
+            masked.drawFormatBits(QRFormat.formatWord(correction: correction, mask: mask.index))
+            let score = QRPenalty.score(masked.dark, size: masked.size)
             // Strictly lower keeps the first of equal scores, so the choice is deterministic.
-            if score < bestScore { (bestMask, bestScore, bestModules) = (mask.index, score, matrix.dark) }
-            matrix.applyMask(mask)
+            if score < bestScore { (bestMask, bestScore, bestModules) = (mask.index, score, masked.dark) }
         }
 
         self.version = version

@@ -119,9 +119,15 @@ struct QRMatrix: Sendable {
 
     /// XOR is its own inverse, so applying the same mask twice restores the unmasked symbol.
     mutating func applyMask(_ mask: QRMask) {
-        for y in 0..<size {
-            for x in 0..<size where !isFunction[y * size + x] && mask.inverts(x: x, y: y) {
-                dark[y * size + x].toggle()
+        // Raw buffers: this runs twice for each of the eight masks of every code.
+        let size = size
+        isFunction.withUnsafeBufferPointer { function in
+            dark.withUnsafeMutableBufferPointer { dark in
+                for y in 0..<size {
+                    for x in 0..<size where !function[y * size + x] && mask.inverts(x: x, y: y) {
+                        dark[y * size + x].toggle()
+                    }
+                }
             }
         }
     }

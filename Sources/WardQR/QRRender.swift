@@ -28,7 +28,17 @@ extension QRCode {
     /// One closed rectangle per horizontal run of dark modules. Moves after the first are
     /// relative to the previous run's start (where `z` leaves the pen), keeping numbers short.
     func pathData() -> String {
-        var d = ""
+        // Bytes, not string interpolation: one path per printed group, hundreds of runs each.
+        var d: [UInt8] = []
+        d.reserveCapacity(size * size)
+        func number(_ n: Int) {
+            if n < 0 { d.append(UInt8(ascii: "-")) }
+            let m = abs(n)
+            guard m < 1000 else { d.append(contentsOf: String(m).utf8); return }
+            if m >= 100 { d.append(UInt8(ascii: "0") + UInt8(m / 100)) }
+            if m >= 10 { d.append(UInt8(ascii: "0") + UInt8(m / 10 % 10)) }
+            d.append(UInt8(ascii: "0") + UInt8(m % 10))
+        }
         var pen: (x: Int, y: Int)?
         for y in 0..<size {
             var x = 0
@@ -38,15 +48,15 @@ extension QRCode {
                 while x < size, isDark(x: x, y: y) { x += 1 }
                 let run = x - start
                 if let pen {
-                    d += "m\(start - pen.x) \(y - pen.y)"
+                    d.append(UInt8(ascii: "m")); number(start - pen.x); d.append(UInt8(ascii: " ")); number(y - pen.y)
                 } else {
-                    d += "M\(start + Self.quietZone) \(y + Self.quietZone)"
+                    d.append(UInt8(ascii: "M")); number(start + Self.quietZone); d.append(UInt8(ascii: " ")); number(y + Self.quietZone)
                 }
-                d += "h\(run)v1h-\(run)z"
+                d.append(UInt8(ascii: "h")); number(run); d.append(contentsOf: "v1h-".utf8); number(run); d.append(UInt8(ascii: "z"))
                 pen = (start, y)
             }
         }
-        return d
+        return String(decoding: d, as: UTF8.self)
     }
 
     /// A binary greymap (PGM P5), `scale` pixels per module, quiet zone included; dark is 0,

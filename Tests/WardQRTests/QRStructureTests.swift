@@ -145,6 +145,42 @@ final class QRPenaltyTests: XCTestCase {
         XCTAssertEqual(QRPenalty.finderPatterns(line("000010111010000101110100001")), 80)
     }
 
+    /// The whole-symbol score reads rows and columns in place; it must add up to exactly the
+    /// line-by-line rules above, on real masked symbols and on random grids of every size.
+    func testScoreIsTheSumOfTheRules() throws {
+        func reference(_ dark: [Bool], size: Int) -> Int {
+            var total = QRPenalty.blocks(dark, size: size) + QRPenalty.balance(dark)
+            for a in 0..<size {
+                let row = (0..<size).map { dark[a * size + $0] }, column = (0..<size).map { dark[$0 * size + a] }
+                total += QRPenalty.runs(row) + QRPenalty.runs(column) + QRPenalty.finderPatterns(row) + QRPenalty.finderPatterns(column)
+            }
+            return total
+        }
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next() -> UInt64 { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return seed >> 33 }
+        for size in [1, 2, 5, 6, 7, 8, 11, 12, 21, 25, 33, 45, 55, 56, 57, 61] {
+            for density in [2, 3, 5] {
+                let grid = (0..<(size * size)).map { _ in next() % UInt64(density) != 0 }
+                XCTAssertEqual(QRPenalty.score(grid, size: size), reference(grid, size: size), "size \(size)")
+                XCTAssertEqual(QRPenalty.lineScore(grid, size: size), reference(grid, size: size), "size \(size)")
+            }
+        }
+        // Versions 2 … 7 (packed words) and 10 (line by line).
+        for text in ["https://ubnd.example.vn/khong-ma-tuy/tien-do/phu-o-1/", String(repeating: "https://x.vn/", count: 6),
+                     String(repeating: "https://x.vn/", count: 12), String(repeating: "https://x.vn/", count: 16)] {
+            let code = try QRCode(text: text)
+            var matrix = QRMatrix(version: code.version)
+            let data = QRCodewords.dataCodewords(Array(text.utf8), version: code.version, correction: code.correction)
+            matrix.placeCodewords(QRCodewords.interleaved(data, version: code.version, correction: code.correction))
+            for mask in QRMask.all {
+                var masked = matrix
+                masked.applyMask(mask)
+                masked.drawFormatBits(QRFormat.formatWord(correction: code.correction, mask: mask.index))
+                XCTAssertEqual(QRPenalty.score(masked.dark, size: masked.size), reference(masked.dark, size: masked.size))
+            }
+        }
+    }
+
     func testRule4Balance() {
         XCTAssertEqual(QRPenalty.balance([Bool](repeating: true, count: 441)), 100)
         XCTAssertEqual(QRPenalty.balance([Bool](repeating: false, count: 441)), 100)

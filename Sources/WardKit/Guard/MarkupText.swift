@@ -4,8 +4,9 @@ import Foundation
 /// from templates), so a scanner that understands tags and quotes is enough — no HTML parser
 /// needed, and no String indexing. What a reader sees is read by WardPrivacy (`.markup`).
 enum MarkupText {
-    private static let markers = ["src=\"", "src='", "url(", "@import \"", "srcset=\"", "data=\"", "href=\""].map { Array($0.utf8) }
-    private static let linkTag = Array("<link".utf8), loadRels = ["stylesheet", "preload", "icon"].map { Array($0.utf8) }
+    /// `src="`, `src='`, `url(`, `@import "`, `srcset="`, `data="`, `href="`, matched in the loop.
+    private static let markerLengths = [5, 5, 4, 9, 8, 6, 6]
+    private static let loadRels = ["stylesheet", "preload", "icon"].map { Array($0.utf8) }
     private static let http = Array("http://".utf8), https = Array("https://".utf8), slashes = Array("//".utf8)
 
     /// `src=`, `srcset=`, `data=`, CSS `url(` / `@import` and `<link rel=stylesheet|preload|icon>`
@@ -20,12 +21,16 @@ enum MarkupText {
     private static func externalLoads(_ bytes: UnsafeBufferPointer<UInt8>, allowedPrefix: String) -> [(Int, Int, String)] {
         var out: [(Int, Int, String)] = []
         let allowed = Array(allowedPrefix.utf8)
-        let markers = Self.markers, hrefMarker = markers.count - 1
+        let markerLengths = Self.markerLengths, hrefMarker = 6
         var line = 1, lineStart = 0, lastLinkTag = -1
         var i = 0
-        @inline(__always) func at(_ p: [UInt8], _ i: Int) -> Bool {
-            guard i + p.count <= bytes.count else { return false }
-            for k in 0..<p.count where bytes[i + k] != p[k] { return false }
+        // Static strings, not an array of patterns: fetching an array out of an array retained
+        // and released it for every «s», «d» and «h» of the page.
+        @inline(__always) func at(_ p: StaticString, _ i: Int) -> Bool {
+            let n = p.utf8CodeUnitCount
+            guard i + n <= bytes.count else { return false }
+            let q = p.utf8Start
+            for k in 1..<n where bytes[i + k] != q[k] { return false }
             return true
         }
         @inline(__always) func starts(_ v: Range<Int>, _ p: [UInt8]) -> Bool {
@@ -36,19 +41,21 @@ enum MarkupText {
         while i < bytes.count {
             let b = bytes[i]
             if b == UInt8(ascii: "\n") { line += 1; lineStart = i + 1; i += 1; continue }
-            if b == UInt8(ascii: "<"), at(linkTag, i) { lastLinkTag = i }
             // Each marker by its first byte: «s», «d», «h» are common letters of the text.
             let found: Int?
             switch b {
-            case UInt8(ascii: "s"): found = at(markers[0], i) ? 0 : at(markers[1], i) ? 1 : at(markers[4], i) ? 4 : nil
-            case UInt8(ascii: "u"): found = at(markers[2], i) ? 2 : nil
-            case UInt8(ascii: "@"): found = at(markers[3], i) ? 3 : nil
-            case UInt8(ascii: "d"): found = at(markers[5], i) ? 5 : nil
-            case UInt8(ascii: "h"): found = at(markers[6], i) ? 6 : nil
+            case UInt8(ascii: "<"):
+                if at("<link", i) { lastLinkTag = i }
+                found = nil
+            case UInt8(ascii: "s"): found = at("src=\"", i) ? 0 : at("src='", i) ? 1 : at("srcset=\"", i) ? 4 : nil
+            case UInt8(ascii: "u"): found = at("url(", i) ? 2 : nil
+            case UInt8(ascii: "@"): found = at("@import \"", i) ? 3 : nil
+            case UInt8(ascii: "d"): found = at("data=\"", i) ? 5 : nil
+            case UInt8(ascii: "h"): found = at("href=\"", i) ? 6 : nil
             default: found = nil
             }
             guard let m = found else { i += 1; continue }
-            var v = i + markers[m].count
+            var v = i + markerLengths[m]
             while v < bytes.count && (bytes[v] == UInt8(ascii: "\"") || bytes[v] == UInt8(ascii: "'")) { v += 1 }
             var end = v
             while end < bytes.count {

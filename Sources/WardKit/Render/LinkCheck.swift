@@ -31,23 +31,32 @@ final class LinkCheck: @unchecked Sendable {
     /// Values of `href="…"` and `src="…"`, found in one pass over the UTF-8 bytes (a regex per
     /// match re-bridges the whole page on Linux, which made this quadratic in page size).
     static func linkValues(_ html: String) -> [String] {
+        var html = html
+        html.makeContiguousUTF8()
+        return html.utf8.withContiguousStorageIfAvailable(linkValues)!
+    }
+
+    /// On the page's own bytes: copying them into an array first cost as much as the scan.
+    private static func linkValues(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var out: [String] = []
-        let bytes = Array(html.utf8)
-        let href = Array("href=\"".utf8), src = Array("src=\"".utf8)
         var i = 0
-        func matches(_ pattern: [UInt8], at i: Int) -> Bool {
-            guard i + pattern.count <= bytes.count else { return false }
-            for k in 0..<pattern.count where bytes[i + k] != pattern[k] { return false }
-            return true
+        func matches(_ pattern: StaticString, at i: Int) -> Bool {
+            let n = pattern.utf8CodeUnitCount
+            guard i + n <= bytes.count else { return false }
+            return pattern.withUTF8Buffer { p in
+                for k in 1..<n where bytes[i + k] != p[k] { return false }
+                return true
+            }
         }
+        let href: StaticString = "href=\"", src: StaticString = "src=\""
         while i < bytes.count {
             let start: Int
-            if bytes[i] == UInt8(ascii: "h"), matches(href, at: i) { start = i + href.count }
-            else if bytes[i] == UInt8(ascii: "s"), matches(src, at: i) { start = i + src.count }
+            if bytes[i] == UInt8(ascii: "h"), matches(href, at: i) { start = i + href.utf8CodeUnitCount }
+            else if bytes[i] == UInt8(ascii: "s"), matches(src, at: i) { start = i + src.utf8CodeUnitCount }
             else { i += 1; continue }
             var end = start
             while end < bytes.count && bytes[end] != UInt8(ascii: "\"") { end += 1 }
-            out.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
             i = end
         }
         return out
@@ -75,26 +84,52 @@ final class LinkCheck: @unchecked Sendable {
     /// `resolve` for a link without «#» or «?»: the page's folders, then the link's segments
     /// («..» goes up, «.» and empty segments stay), joined with «/».
     private static func resolvePlain(_ link: String, from page: String) -> String {
+        var link = link, page = page
+        link.makeContiguousUTF8()
+        page.makeContiguousUTF8()
+        return link.utf8.withContiguousStorageIfAvailable { l in
+            page.utf8.withContiguousStorageIfAvailable { p in resolvePlain(l, from: p) }
+        }!!
+    }
+
+    /// On the bytes: Substring splits of the page and the link cost more than the rest of the
+    /// link check, for every link of every page.
+    private static func resolvePlain(_ link: UnsafeBufferPointer<UInt8>, from page: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(page.utf8.count + link.utf8.count + 11)
+        out.reserveCapacity(page.count + link.count + 11)
         var starts: [Int] = []
-        func push(_ segment: Substring.UTF8View) {
+        starts.reserveCapacity(16)
+        func push(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) {
             starts.append(out.count)
             if !out.isEmpty { out.append(0x2F) }
-            out.append(contentsOf: segment)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[r]))
         }
-        let folders = page.split(separator: "/").dropLast()
-        for f in folders { push(f.utf8) }
-        let whole = link[...]
-        for seg in whole.split(separator: "/", omittingEmptySubsequences: false) {
-            if seg == ".." {
-                if let s = starts.popLast() { out.removeSubrange(s...) }
-            } else if seg != "." && !seg.isEmpty {
-                push(seg.utf8)
+        // The page's non-empty segments but its last (the file).
+        var pending: Range<Int>?
+        var i = 0
+        while i <= page.count {
+            var j = i
+            while j < page.count && page[j] != 0x2F { j += 1 }
+            if j > i {
+                if let f = pending { push(page, f) }
+                pending = i..<j
             }
+            i = j + 1
         }
-        if link.hasSuffix("/") || link.isEmpty {
-            out.append(contentsOf: out.isEmpty ? Array("index.html".utf8) : Array("/index.html".utf8))
+        i = 0
+        while i <= link.count {
+            var j = i
+            while j < link.count && link[j] != 0x2F { j += 1 }
+            let n = j - i
+            if n == 2 && link[i] == 0x2E && link[i + 1] == 0x2E {
+                if let s = starts.popLast() { out.removeSubrange(s...) }
+            } else if n > 0 && !(n == 1 && link[i] == 0x2E) {
+                push(link, i..<j)
+            }
+            i = j + 1
+        }
+        if link.isEmpty || link[link.count - 1] == 0x2F {
+            out.append(contentsOf: out.isEmpty ? "index.html".utf8 : "/index.html".utf8)
         }
         return String(decoding: out, as: UTF8.self)
     }
