@@ -45,7 +45,8 @@ public struct BuildReport: Sendable {
     public let warnings: [Diagnostic]
     /// CSV files that were not Unicode and were decoded from Windows-1258 (Excel's default CSV).
     public var legacyDecodedFiles: [String] = []
-    /// Every printable page with the PDF to make of it, for `wardkit print --pdf`.
+    /// Every printable page with the PDF to make of it, for `wardkit print --pdf` (filled only
+    /// when `BuildOptions.pdfs` is set: a province has 400,000 printables).
     public var printTargets: [PrintTarget] = []
 
     public struct HiddenCell: Sendable {
@@ -104,7 +105,8 @@ public enum SiteBuilder {
         if !proseFindings.isEmpty { throw BuildFailure(proseFindings) }
         let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
-        let jobs = ContentPages.jobs(model, markdown: markdown) + ProgressPages.jobs(model) + StatisticsPages.jobs(model) + PrintPages.jobs(model, bundles: options.bundles, pdfs: options.pdfs)
+        let jobs = PageJobs(ContentPages.jobs(model, markdown: markdown)) + ProgressPages.jobs(model) + PageJobs(StatisticsPages.jobs(model))
+            + PrintPages.jobs(model, bundles: options.bundles, pdfs: options.pdfs)
 
         // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
@@ -124,7 +126,7 @@ public enum SiteBuilder {
             renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)
         }
         renderer.emit("tin-tuc/atom.xml", Feeds.atom(model, markdown: markdown), origin: .generated("tin-tuc/atom.xml"), to: sink, log: log)
-        for (path, xml) in Feeds.sitemaps(jobs.map(\.path), model: model) { renderer.emit(path, xml, origin: .generated(path), to: sink, log: log) }
+        for (path, xml) in Feeds.sitemaps(jobs.lazy.map(\.path), model: model) { renderer.emit(path, xml, origin: .generated(path), to: sink, log: log) }
         renderer.emit("robots.txt", Feeds.robots(model), origin: .generated("robots.txt"), to: sink, log: log)
         renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), origin: .generated("tim-kiem/index.json"), to: sink, log: log)
         log.add(contentsOf: links.broken())
@@ -153,7 +155,7 @@ public enum SiteBuilder {
                            publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
                            warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics) + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
-                           legacyDecodedFiles: legacyDecoded, printTargets: jobs.compactMap(\.print))
+                           legacyDecodedFiles: legacyDecoded, printTargets: options.pdfs ? jobs.compactMap(\.print) : [])
     }
 
     static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }

@@ -10,7 +10,7 @@ struct PageRenderer: Sendable {
     let gate: OutputGate
     let links: LinkCheck
 
-    func render(_ jobs: [PageJob], to sink: any OutputSink, log: DiagnosticLog) {
+    func render(_ jobs: PageJobs, to sink: any OutputSink, log: DiagnosticLog) {
         let batch = 64
         let batches = (jobs.count + batch - 1) / batch
         DispatchQueue.concurrentPerform(iterations: batches) { b in
