@@ -61,7 +61,7 @@ public struct UnitAggregate: Sendable {
 /// Stage 3 — derive: everything the pages show, computed once from the model.
 public struct ProgressSummary: Sendable {
     public let groups: [String: GroupStatus]
-    public let aggregates: [String: UnitAggregate]
+    public let aggregates: Aggregates
     /// Per month, per unit: the same aggregate as of that month's sheet (the trend charts).
     public let monthly: [(month: YearMonth, aggregates: [String: UnitAggregate])]
     public let latestMonth: YearMonth?
@@ -83,7 +83,7 @@ public struct ProgressSummary: Sendable {
         var groups: [String: GroupStatus] = [:]
         for id in index.measured { groups[id] = status(id, latest[id]?.0, latest[id]?.1, year: year) }
         self.groups = groups
-        aggregates = Self.rollUp(index: index) { groups[$0] }
+        aggregates = Aggregates(above: Self.rollUp(index: index, keepGroups: false) { groups[$0] }, groups: groups)
         // Trends are drawn for wards and above only; a group's own history comes from the
         // sheets. Keeping group-level aggregates per month would cost months × groups.
         monthly = content.snapshots.map { snap in
@@ -129,5 +129,20 @@ public struct ProgressSummary: Sendable {
     public func missing(_ id: String, criteria: CriteriaSet) -> [Criterion] {
         guard let row = groups[id]?.latest else { return criteria.criteria }
         return criteria.criteria.filter { row.statuses[$0.code] != .met }
+    }
+}
+
+/// Every unit's totals. Those of a measured unit are its own status alone, so they are made
+/// when asked for rather than kept: two dictionaries for each of a province's 100k groups.
+public struct Aggregates: Sendable {
+    let above: [String: UnitAggregate]
+    let groups: [String: GroupStatus]
+
+    public subscript(id: String) -> UnitAggregate? {
+        if let a = above[id] { return a }
+        guard let g = groups[id] else { return nil }
+        var agg = UnitAggregate()
+        agg.add(g)
+        return agg
     }
 }
