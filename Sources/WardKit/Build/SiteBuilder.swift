@@ -121,14 +121,19 @@ public enum SiteBuilder {
         let renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
         let sourceLinkErrors = MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links)
         log.add(contentsOf: sourceLinkErrors)
+        // What reads the whole model once (the sitemaps' paths, the report's hidden cells and
+        // warnings) runs before the pages: rendering fills the link check and the output's file
+        // lists, and by its end memory is at its highest.
+        for (path, xml) in Feeds.sitemaps(jobs.lazy.map(\.path), model: model) { renderer.emit(path, xml, origin: .generated(path), to: sink, log: log) }
+        renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), origin: .generated("tim-kiem/index.json"), to: sink, log: log)
+        let hidden = statistics.hiddenCells(content)
+        let exposure = RecognitionExposure.warnings(content, index: index, statistics: statistics)
         renderer.render(jobs, to: sink, log: log)
         for (path, data) in theme.staticFiles {
             renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)
         }
         renderer.emit("tin-tuc/atom.xml", Feeds.atom(model, markdown: markdown), origin: .generated("tin-tuc/atom.xml"), to: sink, log: log)
-        for (path, xml) in Feeds.sitemaps(jobs.lazy.map(\.path), model: model) { renderer.emit(path, xml, origin: .generated(path), to: sink, log: log) }
         renderer.emit("robots.txt", Feeds.robots(model), origin: .generated("robots.txt"), to: sink, log: log)
-        renderer.emit("tim-kiem/index.json", SearchIndex.json(model, jobs: jobs), origin: .generated("tim-kiem/index.json"), to: sink, log: log)
         log.add(contentsOf: links.broken())
         log.add(contentsOf: auditThemeStrings(theme, privacy: privacy, already: log.all))
 
@@ -152,9 +157,9 @@ public enum SiteBuilder {
         }
         return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.hiddenCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
-                           publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
+                           publicNames: content.settings.publicNames, hidden: hidden,
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
-                           warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics) + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
+                           warnings: (content.warnings + index.warnings + exposure + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
                            legacyDecodedFiles: legacyDecoded, printTargets: options.pdfs ? jobs.compactMap(\.print) : [])
     }
 
