@@ -2,15 +2,19 @@
 /// cell: its opening quote), so the pipeline can point staff at the exact spot in the file.
 public struct CSVField: Sendable, Equatable {
     public let value: String
+    // Kept in 32 bits: a province's sheets hold millions of cells until the privacy guard has
+    // read them, and two 64-bit positions were a third of each cell.
+    private let line32: Int32
+    private let column32: Int32
     /// 1-based.
-    public let line: Int
+    public var line: Int { Int(line32) }
     /// 1-based, counted in user-perceived characters (see `TextCursor`).
-    public let column: Int
+    public var column: Int { Int(column32) }
 
     public init(value: String, line: Int, column: Int) {
         self.value = value
-        self.line = line
-        self.column = column
+        line32 = Int32(clamping: line)
+        column32 = Int32(clamping: column)
     }
 }
 

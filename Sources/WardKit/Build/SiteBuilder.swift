@@ -45,7 +45,8 @@ public struct BuildReport: Sendable {
     public let warnings: [Diagnostic]
     /// CSV files that were not Unicode and were decoded from Windows-1258 (Excel's default CSV).
     public var legacyDecodedFiles: [String] = []
-    /// Every printable page with the PDF to make of it, for `wardkit print --pdf`.
+    /// Every printable page with the PDF to make of it, for `wardkit print --pdf` (filled only
+    /// when `BuildOptions.pdfs` is set: a province has 400,000 printables).
     public var printTargets: [PrintTarget] = []
     /// Files rendered and audited by this build, and files taken over unchanged from the
     /// previous one (incremental builds; see IncrementalBuild).
@@ -119,8 +120,9 @@ public enum SiteBuilder {
         if !proseFindings.isEmpty { throw BuildFailure(proseFindings) }
         let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
-        func pageJobs(_ m: SiteModel) -> [PageJob] {
-            ContentPages.jobs(m, markdown: markdown) + ProgressPages.jobs(m) + StatisticsPages.jobs(m) + PrintPages.jobs(m, bundles: options.bundles, pdfs: options.pdfs)
+        func pageJobs(_ m: SiteModel) -> PageJobs {
+            PageJobs(ContentPages.jobs(m, markdown: markdown)) + ProgressPages.jobs(m) + PageJobs(StatisticsPages.jobs(m))
+                + PrintPages.jobs(m, bundles: options.bundles, pdfs: options.pdfs)
         }
         let jobs = pageJobs(model)
         let generated = GeneratedFiles.all(model, jobs: jobs, markdown: markdown)
@@ -137,15 +139,23 @@ public enum SiteBuilder {
         var renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
         let sourceLinkErrors = MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links)
         log.add(contentsOf: sourceLinkErrors)
+        // What reads the whole model once (the report's hidden cells and warnings, like the
+        // generated files above) runs before the pages: rendering fills the link check and the
+        // output's file lists, and by its end memory is at its highest.
+        let hidden = statistics.hiddenCells(content)
+        let exposure = RecognitionExposure.warnings(content, index: index, statistics: statistics)
         let statics = theme.staticFiles
         var inputs: [Digest]? = nil
         if let incremental, staged != nil {
             // The digested pages are the rendered pages, one for one; were they ever not, every
             // page would simply be rendered.
             let digestJobs = pageJobs(model.forDigests)
-            if digestJobs.map(\.path) == jobs.map(\.path) { inputs = InputDigests.pages(digestJobs, site: incremental.site) }
+            if digestJobs.lazy.map(\.path).elementsEqual(jobs.lazy.map(\.path)) { inputs = InputDigests.pages(digestJobs, site: incremental.site) }
             renderer.incremental = incremental
-            renderer.recheckReusedLinks = incremental.removed(from: Set(jobs.map(\.path) + statics.map(\.0) + generated.map(\.path)))
+            var current = Set(jobs.lazy.map(\.path))
+            for (path, _) in statics { current.insert(path) }
+            for g in generated { current.insert(g.path) }
+            renderer.recheckReusedLinks = incremental.removed(from: current)
         }
         renderer.render(jobs, inputs: inputs, to: sink, log: log)
         for (path, data) in statics {
@@ -180,10 +190,10 @@ public enum SiteBuilder {
         let counts = incremental?.counts ?? (rendered: jobs.count + statics.count + generated.count, reused: 0)
         return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.hiddenCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
-                           publicNames: content.settings.publicNames, hidden: statistics.hiddenCells(content),
+                           publicNames: content.settings.publicNames, hidden: hidden,
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
-                           warnings: (content.warnings + index.warnings + RecognitionExposure.warnings(content, index: index, statistics: statistics) + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
-                           legacyDecodedFiles: legacyDecoded, printTargets: jobs.compactMap(\.print),
+                           warnings: (content.warnings + index.warnings + exposure + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
+                           legacyDecodedFiles: legacyDecoded, printTargets: options.pdfs ? jobs.compactMap(\.print) : [],
                            filesRendered: counts.rendered, filesReused: counts.reused)
     }
 

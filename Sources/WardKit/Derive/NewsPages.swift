@@ -72,8 +72,9 @@ enum Feeds {
 
     /// The sitemap protocol allows 50,000 URLs a file; a province site has more, so beyond that
     /// `sitemap.xml` becomes an index of `sitemap-N.xml` files.
-    static func sitemaps(_ paths: [String], model: SiteModel, perFile: Int = 50_000) -> [(String, String)] {
-        let urls = paths.sorted().filter { $0.hasSuffix("index.html") && !$0.hasPrefix("in-an/") || $0 == "in-an/index.html" }
+    static func sitemaps(_ paths: some Sequence<String>, model: SiteModel, perFile: Int = 50_000) -> [(String, String)] {
+        // Filtered before sorting: the printables (four a group) never become an array of paths.
+        let urls = paths.filter { $0.hasSuffix("index.html") && !$0.hasPrefix("in-an/") || $0 == "in-an/index.html" }.sorted()
             .map { model.absolute(String($0.dropLast("index.html".count))) }
         let head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         func urlset(_ slice: ArraySlice<String>) -> String {

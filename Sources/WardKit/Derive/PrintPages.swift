@@ -34,26 +34,30 @@ enum PrintPages {
     /// only for `wardkit print --bundle`, since it multiplies the output. `pdfs`: the build is
     /// followed by the PDF export, so the pages link their PDFs and the merged pages (which
     /// exist to be printed into one file) are written.
-    static func jobs(_ model: SiteModel, bundles: Bool = false, pdfs: Bool = false) -> [PageJob] {
+    static func jobs(_ model: SiteModel, bundles: Bool = false, pdfs: Bool = false) -> PageJobs {
         // One print index per unit that has children: a province's 100k groups are reached
         // ward by ward instead of from one enormous list.
-        var jobs: [PageJob] = []
+        var jobs = PageJobs()
         for id in [model.index.root.id] + model.index.descendants where PrintIndex.hasIndex(model, id) {
             let path = PrintIndex.path(model, id)
             jobs.append(PageJob(path: path, template: "print-index") { PrintIndex.context(model, id: id, path: path, pdfs: pdfs) })
         }
-        for id in model.index.measured {
-            for form in PrintForm.allCases {
-                let target = PrintFiles.form(model, form, unit: id)
-                jobs.append(PageJob(path: target.page, template: form.template, print: target) {
-                    formPage(model, form, units: [id], target: target, pdfs: pdfs, title: model.index.byID[id]!.fullName)
-                })
-            }
-            if bundles {
+        // Each measured unit's forms (and bundle), unit after unit, made when asked for (see PageJobs).
+        let measured = model.index.measured
+        let forms = PrintForm.allCases
+        let perUnit = forms.count + (bundles ? 1 : 0)
+        jobs.append(count: measured.count * perUnit) { i in
+            let id = measured[i / perUnit]
+            guard i % perUnit < forms.count else {
                 let target = PrintFiles.bundle(model, unit: id)
-                jobs.append(PageJob(path: target.page, template: "print-pledge", print: target) {
+                return PageJob(path: target.page, template: "print-pledge", print: target) {
                     formPage(model, .pledge, units: [id], target: target, pdfs: pdfs, title: model.index.byID[id]!.fullName, bundle: true)
-                })
+                }
+            }
+            let form = forms[i % perUnit]
+            let target = PrintFiles.form(model, form, unit: id)
+            return PageJob(path: target.page, template: form.template, print: target) {
+                formPage(model, form, units: [id], target: target, pdfs: pdfs, title: model.index.byID[id]!.fullName)
             }
         }
         for t in model.content.themes {

@@ -5,23 +5,25 @@ import WardMustache
 /// `/tien-do/` for the site's unit and one page per unit below it, down to the level the
 /// criteria recognise: an aggregate dashboard above it, a checklist page at it.
 enum ProgressPages {
-    static func jobs(_ model: SiteModel) -> [PageJob] {
+    static func jobs(_ model: SiteModel) -> PageJobs {
         let rootID = model.index.root.id
-        var jobs = [PageJob(path: "tien-do/index.html", template: model.index.isMeasured(rootID) ? "group" : "progress") {
+        var jobs = PageJobs([PageJob(path: "tien-do/index.html", template: model.index.isMeasured(rootID) ? "group" : "progress") {
             model.index.isMeasured(rootID) ? MeasuredPage.context(model, id: rootID) : unitContext(model, id: rootID)
-        }]
+        }])
         // The criteria × groups matrix has its own page: it grows with groups × criteria and
         // would push a large ward's dashboard past the 30 KB page budget.
         for id in [rootID] + model.index.descendants where hasMeasuredChildren(model, id) {
             let path = "tien-do/" + model.index.paths[id]! + "tieu-chi.html"
             jobs.append(PageJob(path: path, template: "matrix") { matrixContext(model, id: id, path: path) })
         }
-        for id in model.index.descendants where model.index.hasPage(id) {
-            let path = "tien-do/" + model.index.paths[id]! + "index.html"
+        // One page a unit, made when asked for (see PageJobs).
+        let ids = model.index.descendants.filter { model.index.hasPage($0) }
+        jobs.append(count: ids.count) { i in
+            let id = ids[i]
             let measured = model.index.isMeasured(id)
-            jobs.append(PageJob(path: path, template: measured ? "group" : "progress") {
+            return PageJob(path: "tien-do/" + model.index.paths[id]! + "index.html", template: measured ? "group" : "progress") {
                 measured ? MeasuredPage.context(model, id: id) : unitContext(model, id: id)
-            })
+            }
         }
         return jobs
     }

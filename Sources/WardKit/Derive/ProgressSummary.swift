@@ -61,7 +61,7 @@ public struct UnitAggregate: Sendable {
 /// Stage 3 — derive: everything the pages show, computed once from the model.
 public struct ProgressSummary: Sendable {
     public let groups: [String: GroupStatus]
-    public let aggregates: [String: UnitAggregate]
+    public let aggregates: Aggregates
     /// Per month, per unit: the same aggregate as of that month's sheet (the trend charts).
     public let monthly: [(month: YearMonth, aggregates: [String: UnitAggregate])]
     public let latestMonth: YearMonth?
@@ -83,11 +83,11 @@ public struct ProgressSummary: Sendable {
         var groups: [String: GroupStatus] = [:]
         for id in index.measured { groups[id] = status(id, latest[id]?.0, latest[id]?.1, year: year) }
         self.groups = groups
-        aggregates = Self.rollUp(index: index) { groups[$0] }
+        aggregates = Aggregates(above: Self.rollUp(index: index) { groups[$0] }, groups: groups)
         // Trends are drawn for wards and above only; a group's own history comes from the
         // sheets. Keeping group-level aggregates per month would cost months × groups.
         monthly = content.snapshots.map { snap in
-            (snap.month, Self.rollUp(index: index, keepGroups: false) { id in status(id, snap.rows[id], snap.month, year: snap.month.year) })
+            (snap.month, Self.rollUp(index: index) { id in status(id, snap.rows[id], snap.month, year: snap.month.year) })
         }
         latestMonth = content.snapshots.last?.month
         yearEnd = Self.yearEnds(content, year: year)
@@ -107,21 +107,30 @@ public struct ProgressSummary: Sendable {
         return out
     }
 
-    /// Post-order sum up the tree: linear in the number of units.
-    private static func rollUp(index: UnitIndex, keepGroups: Bool = true, status: (String) -> GroupStatus?) -> [String: UnitAggregate] {
+    /// Post-order sum up the tree: linear in the number of units. Measured units are summed
+    /// straight into their parent and not kept (see `Aggregates`), except the root: a month's
+    /// dictionary of a province's 100k groups was built, then filtered away.
+    private static func rollUp(index: UnitIndex, status: (String) -> GroupStatus?) -> [String: UnitAggregate] {
         var out: [String: UnitAggregate] = [:]
         for id in ([index.root.id] + index.descendants).reversed() {
             if index.isMeasured(id) {
-                var agg = UnitAggregate()
-                if let s = status(id) { agg.add(s) }
-                out[id] = agg
+                if id == index.root.id {
+                    var agg = UnitAggregate()
+                    if let s = status(id) { agg.add(s) }
+                    out[id] = agg
+                }
                 continue
             }
             var agg = UnitAggregate()
-            for c in index.children[id] ?? [] { if let a = out[c] { agg.add(a) } }
+            for c in index.children[id] ?? [] {
+                if index.isMeasured(c) {
+                    if let s = status(c) { agg.add(s) }
+                } else if let a = out[c] {
+                    agg.add(a)
+                }
+            }
             out[id] = agg
         }
-        if !keepGroups { out = out.filter { !index.isMeasured($0.key) || $0.key == index.root.id } }
         return out
     }
 
@@ -129,5 +138,20 @@ public struct ProgressSummary: Sendable {
     public func missing(_ id: String, criteria: CriteriaSet) -> [Criterion] {
         guard let row = groups[id]?.latest else { return criteria.criteria }
         return criteria.criteria.filter { row.statuses[$0.code] != .met }
+    }
+}
+
+/// Every unit's totals. Those of a measured unit are its own status alone, so they are made
+/// when asked for rather than kept: two dictionaries for each of a province's 100k groups.
+public struct Aggregates: Sendable {
+    let above: [String: UnitAggregate]
+    let groups: [String: GroupStatus]
+
+    public subscript(id: String) -> UnitAggregate? {
+        if let a = above[id] { return a }
+        guard let g = groups[id] else { return nil }
+        var agg = UnitAggregate()
+        agg.add(g)
+        return agg
     }
 }

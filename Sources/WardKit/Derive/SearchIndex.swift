@@ -4,7 +4,7 @@ import WardLocale
 /// A prebuilt index for search without a server: titles and short texts, already folded
 /// (no diacritics, đ → d) so the script only folds the query and "ma tuy" finds "ma túy".
 enum SearchIndex {
-    static func json(_ model: SiteModel, jobs: [PageJob]) -> String {
+    static func json(_ model: SiteModel, jobs: PageJobs) -> String {
         var entries: [(title: String, url: String, text: String)] = []
         for p in NewsPages.published(model) {
             entries.append((p.title, "tin-tuc/\(p.slug)/", p.summary))

@@ -113,12 +113,16 @@ extension PublishedStatistics {
     /// Every hidden cell of the site with the value staff entered (or the summed total) and
     /// why it is hidden: for `wardkit check`, never published.
     func hiddenCells(_ content: SiteContent) -> [BuildReport.HiddenCell] {
-        let units = Dictionary(content.units.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        // Only the names of units with a hidden cell: a copy of every unit here came at the end
+        // of the build, when memory is at its highest.
+        let wanted = Set(figures.compactMap { key, f in f.hidden == nil ? nil : key.unitID })
+        var names: [String: String] = [:]
+        for u in content.units where wanted.contains(u.id) && names[u.id] == nil { names[u.id] = u.fullName }
         let texts = Dictionary(uniqueKeysWithValues: indicators.map { ($0.code, $0.text) })
         return figures.compactMap { key, f -> (StatisticKey, BuildReport.HiddenCell)? in
             guard let reason = f.hidden else { return nil }
             let period = key.period.month.map { "tháng \($0.month)/\($0.year)" } ?? "cả kỳ"
-            return (key, .init(indicator: texts[key.indicator] ?? key.indicator, unit: units[key.unitID]?.fullName ?? key.unitID,
+            return (key, .init(indicator: texts[key.indicator] ?? key.indicator, unit: names[key.unitID] ?? key.unitID,
                                period: period, field: key.field, value: f.value, reason: reason))
         }.sorted { ($0.0.period, $0.0.indicator, $0.0.unitID, $0.0.field.rawValue) < ($1.0.period, $1.0.indicator, $1.0.unitID, $1.0.field.rawValue) }
         .map(\.1)

@@ -23,7 +23,7 @@ enum InputDigests {
     /// model itself (not from the files it came from), so a site-wide page — an index, a
     /// statistics table whose suppression moved — changes exactly when what it shows changes.
     /// `jobs` must come from a `SiteModel.forDigests` model (same pages, same order).
-    static func pages(_ jobs: [PageJob], site: Digest) -> [Digest] {
+    static func pages(_ jobs: PageJobs, site: Digest) -> [Digest] {
         let slots = ResultSlots([Digest](repeating: Digest(high: 0, low: 0), count: jobs.count))
         let batch = 256
         let batches = (jobs.count + batch - 1) / batch

@@ -73,6 +73,7 @@ enum ProgressLoader {
         }
         var rows: [String: GroupProgress] = [:]
         var warnings: [String: [Diagnostic]] = [:]
+        let codes = criteria.criteria.map(\.code)
         for r in table.records {
             let g = table.cell(r, "group")
             let unit: AdministrativeUnit
@@ -86,7 +87,7 @@ enum ProgressLoader {
                                    en: "\(unit.fullName) has two rows (line \(first.position.line) and this one)"))
                 continue
             }
-            if let row = parseRow(r, table: table, unit: unit, households: units.households[unit.id], criteria: criteria, log: log) {
+            if let row = parseRow(r, table: table, unit: unit, households: units.households[unit.id], criteria: criteria, codes: codes, log: log) {
                 rows[g.value] = row
                 let found = ConsistencyChecks.row(row, record: r, table: table, unit: unit, households: units.households[unit.id] ?? 0, criteria: criteria)
                 if !found.isEmpty { warnings[g.value] = found }
@@ -96,7 +97,7 @@ enum ProgressLoader {
     }
 
     private static func parseRow(_ r: CSVRecord, table: CSVTable, unit: AdministrativeUnit, households: Int?, criteria: CriteriaSet,
-                                 log: DiagnosticLog) -> GroupProgress? {
+                                 codes: [String], log: DiagnosticLog) -> GroupProgress? {
         var ok = true
         var statuses: [String: CriterionStatus] = [:]
         for c in criteria.criteria where table.has(c.code) {
@@ -151,7 +152,7 @@ enum ProgressLoader {
         }
         guard ok, let pledged, let models, let board, let mailbox else { return nil }
         let number = table.cell(r, "decision_number").value
-        return GroupProgress(groupID: unit.id, statuses: statuses, pledgedHouseholds: pledged, hotlineBoard: board, mailbox: mailbox,
+        return GroupProgress(groupID: unit.id, statuses: CriterionStatuses(codes: codes, statuses: statuses), pledgedHouseholds: pledged, hotlineBoard: board, mailbox: mailbox,
                              preventionModels: models, recognition: recognition, decisionDate: decisionDate,
                              decisionNumber: number.isEmpty ? nil : number, position: table.cell(r, "group").position)
     }

@@ -80,6 +80,9 @@ public enum SiteLoader {
         try log.throwIfAny()
         content.indicators = indicators
         content.warnings = ConsistencyChecks.latest(snapshots) + hotlines.unfilled
+        // Only each group's latest sheet is warned about; earlier months' warnings would be held
+        // through the whole build for nothing.
+        for i in content.snapshots.indices { content.snapshots[i].warnings = [:] }
         content.unfilled = hotlines.unfilled
         content.record = try SiteRecordStore(site: site).load()
         return content

@@ -14,7 +14,7 @@ public struct PledgeCount: Sendable, Equatable {
 /// One group's row in a monthly review sheet.
 public struct GroupProgress: Sendable {
     public let groupID: String
-    public let statuses: [String: CriterionStatus]
+    public let statuses: CriterionStatuses
     public let pledgedHouseholds: Int
     public let hotlineBoard: Bool
     public let mailbox: Bool
@@ -46,4 +46,31 @@ public struct YearTarget: Sendable {
         self.groupIDs = groupIDs
         self.keepIDs = keepIDs
     }
+}
+
+/// A row's criterion statuses: one byte per criterion of the set, in the set's order, beside
+/// the set's codes (one array shared by every row). A dictionary per row cost about 250 bytes
+/// for each of a province's 100k groups in each month's sheet.
+public struct CriterionStatuses: Sendable, Sequence {
+    private let codes: [String]
+    /// 0: the sheet has no column for the criterion; else 1 + the status's `allCases` index.
+    private let values: [UInt8]
+
+    /// `codes` is the criteria set's codes, the same array for every row of a sheet.
+    init(codes: [String], statuses: [String: CriterionStatus]) {
+        self.codes = codes
+        values = codes.map { code in statuses[code].map { UInt8(CriterionStatus.allCases.firstIndex(of: $0)! + 1) } ?? 0 }
+    }
+
+    public subscript(code: String) -> CriterionStatus? {
+        guard let i = codes.firstIndex(of: code) else { return nil }
+        return Self.status(values[i])
+    }
+
+    /// Only the criteria the sheet has a column for, in the set's order.
+    public func makeIterator() -> some IteratorProtocol<(code: String, status: CriterionStatus)> {
+        zip(codes, values).lazy.compactMap { code, v in Self.status(v).map { (code: code, status: $0) } }.makeIterator()
+    }
+
+    private static func status(_ v: UInt8) -> CriterionStatus? { v == 0 ? nil : CriterionStatus.allCases[Int(v) - 1] }
 }

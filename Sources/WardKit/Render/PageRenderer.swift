@@ -17,7 +17,7 @@ struct PageRenderer: Sendable {
     var recheckReusedLinks = false
 
     /// `inputs[i]`: the digest of what `jobs[i]` is made from (incremental builds only).
-    func render(_ jobs: [PageJob], inputs: [Digest]? = nil, to sink: any OutputSink, log: DiagnosticLog) {
+    func render(_ jobs: PageJobs, inputs: [Digest]? = nil, to sink: any OutputSink, log: DiagnosticLog) {
         let batch = 64
         let batches = (jobs.count + batch - 1) / batch
         DispatchQueue.concurrentPerform(iterations: batches) { b in
