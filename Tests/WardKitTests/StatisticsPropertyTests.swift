@@ -8,19 +8,7 @@ import XCTest
 /// part, a total of two and a year-to-date figure. A reader who kept October's pages and reads
 /// November's pins no hidden cell.
 final class StatisticsPropertyTests: XCTestCase {
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ r: ClosedRange<Int>) -> Int { r.lowerBound + Int(next() % UInt64(r.count)) }
-        /// Small counts are what must be protected, so they are common.
-        mutating func count() -> Int { int(0...3) == 0 ? int(5...25) : int(0...6) }
-    }
+    typealias Random = SeededRandom
 
     static let indicators = """
     code,text,counts,sensitive,part_of,total_of,cumulative_of
@@ -93,4 +81,9 @@ final class StatisticsPropertyTests: XCTestCase {
         XCTAssertGreaterThan(hidden, 20, "the random sheets must hide cells, or the test proves nothing")
         print("Pipeline property test: 8 random district sheets × 2 builds × k ∈ {3, 5}: \(cells) published cells read, \(hidden) hidden, none pinned")
     }
+}
+
+extension SeededRandom {
+    /// Small counts are what must be protected, so they are common.
+    mutating func count() -> Int { int(0...3) == 0 ? int(5...25) : int(0...6) }
 }

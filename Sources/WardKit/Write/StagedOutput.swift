@@ -40,14 +40,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Only an audited file can be written: `AuditedFile` is made by the output gate alone.
     public func write(_ file: AuditedFile) throws(BuildFailure) {
         let relative = file.path
-        let target = swap.staging + "/" + relative
-        let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
-        let dir = relativeDir.map { swap.staging + "/" + $0 }
-        lock.lock()
-        let needDir = relativeDir.map { createdDirs.insert(Self.hash($0)).inserted } ?? false
-        written[relative] = file.bytes.count
-        lock.unlock()
-        if let dir, needDir { Self.makeDirectories(dir) }
+        let (target, dir) = claim(relative, size: file.bytes.count)
         // O_EXCL: a path is written once per build (the gate refuses a second source for it).
         var fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT, let dir {
@@ -75,14 +68,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// too, and the next build, seeing the file's stamp changed, renders it afresh.
     public func reuse(_ file: ReusedFile) throws(BuildFailure) {
         let relative = file.path
-        let target = swap.staging + "/" + relative
-        let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
-        let dir = relativeDir.map { swap.staging + "/" + $0 }
-        lock.lock()
-        let needDir = relativeDir.map { createdDirs.insert(Self.hash($0)).inserted } ?? false
-        written[relative] = Int(file.entry.stamp.size)
-        lock.unlock()
-        if let dir, needDir { Self.makeDirectories(dir) }
+        let (target, dir) = claim(relative, size: Int(file.entry.stamp.size))
         var linked = link(file.source, target) == 0
         if !linked && errno == ENOENT, let dir {
             Self.makeDirectories(dir)
@@ -98,6 +84,19 @@ public final class StagedOutput: @unchecked Sendable {
         guard Self.writeAll(fd, bytes) else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
         keepTime(of: file.source, for: fd, bytes: bytes)
         if let stamp = BuildRecord.Stamp.of(fd: fd) { note(relative, stamp, file.entry.output) }
+    }
+
+    /// Notes `relative` as written and makes its folder the first time a worker needs it:
+    /// the staging path of the file and of its folder.
+    private func claim(_ relative: String, size: Int) -> (target: String, dir: String?) {
+        let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
+        let dir = relativeDir.map { swap.staging + "/" + $0 }
+        lock.lock()
+        let needDir = relativeDir.map { createdDirs.insert(Self.hash($0)).inserted } ?? false
+        written[relative] = size
+        lock.unlock()
+        if let dir, needDir { Self.makeDirectories(dir) }
+        return (swap.staging + "/" + relative, dir)
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: Data) -> Bool {

@@ -11,19 +11,7 @@ import WardLocale
 /// the copy from nothing, then compares every file of both public/ folders byte for byte. A step
 /// both builds refuse is undone, as the ward would after reading the error.
 final class IncrementalBuildTests: XCTestCase {
-    /// Deterministic per seed (SplitMix64), so a failure names a seed that reproduces it.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func int(_ range: ClosedRange<Int>) -> Int { range.lowerBound + Int(next() % UInt64(range.count)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-    }
+    typealias Random = SeededRandom
 
     enum Edit: CaseIterable { case statistics, template, settings, news, themeString, units }
 
