@@ -164,7 +164,7 @@ final class Lexicon: Sendable {
                   // "ba", "câu", "mở", which come before numbers ("co-hai-doi-tuong"): only these
                   // forms of address open a birth-order name in a slug.
                   slugKin: PhraseTable(["anh", "ông", "chú", "bác", "cụ", "em", "thím"], true),
-                  birthOrder: PhraseTable(["hai", "ba", "tư", "năm", "sáu", "bảy", "tám", "chín", "mười", "út"], true),
+                  birthOrder: PhraseTable(words(NameData.birthOrder), true),
                   alleys: PhraseTable(["ngõ", "ngách", "hẻm", "kiệt"], true))
         var leading = [UInt64](repeating: 0, count: 64)
         let single = PhraseTable(["sinh", "năm", "ngày", "số", "nhà", "sn", "ns", "phòng"], true)

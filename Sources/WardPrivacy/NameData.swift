@@ -54,7 +54,9 @@ enum NameData {
     """
 
     /// Nicknames by birth order and pet names: "anh Tư", "chị Út", "bé Bi".
-    static let nicknames = "Hai Ba Tư Năm Sáu Bảy Tám Chín Mười Út Tí Tèo Bi Cu Bống Mít Bin Tũn Bo Ken Su"
+    /// Names by birth order: a form of address before one is a person even in a slug ("anh-tu").
+    static let birthOrder = "Hai Ba Tư Năm Sáu Bảy Tám Chín Mười Út"
+    static let nicknames = birthOrder + " Tí Tèo Bi Cu Bống Mít Bin Tũn Bo Ken Su"
 
     /// A surname followed by one of these is an ordinary word, not a name: "Tăng cường",
     /// "ĐỒNG CHÍ", "TIÊU CHÍ", "Quan trọng", "Đoàn Thanh niên".

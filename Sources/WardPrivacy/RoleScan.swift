@@ -81,7 +81,7 @@ extension Analyzer {
     /// "anh-tu-cau-tre-giu-hom-thu": in a slug nothing is capitalised, but a form of address
     /// before a birth-order name is still «anh Tư» — the nickname a ward knows a person by.
     private mutating func birthOrderInSlug(_ t: Int, _ next: Int) -> Int? {
-        let p = next < tokens.count && tokens[next].path && PhraseKey.isPathSeparator(tokens[next]) ? next + 1 : next
+        let p = step(next - 1)
         guard p < tokens.count, tokens[t].path, tokens[p].path, tokens[t].shape == .lower, tokens[p].shape == .lower,
               lexicon.w.slugKin.contains(tokens[t]), lexicon.w.birthOrder.contains(tokens[p]) else { return nil }
         // "ảnh tư liệu", "bắc nam", "em út": the same letters as a phrase that is nobody.
