@@ -18,7 +18,23 @@ public enum TextFormat: Sendable, Equatable {
     /// The format of a file by its name: .md → markdown, .html/.htm/.svg/.xml → markup,
     /// .json → json, .css/.js/.mjs → code, anything else → plain.
     public static func of(fileName: String) -> TextFormat {
-        let ext = fileName.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        format(ofExtension: asciiExtension(fileName) ?? fileName.split(separator: ".").last.map { $0.lowercased() } ?? "")
+    }
+
+    /// The lower-cased text after the last "." when it is short and ASCII, read on the bytes:
+    /// every output file asks, and splitting its whole path cost a percent of a build. Nil
+    /// for anything else (no dot, a trailing dot, non-ASCII), which takes the general path.
+    private static func asciiExtension(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        for b in name.utf8.reversed() {
+            if b == 0x2E { return bytes.isEmpty ? nil : String(decoding: bytes.reversed(), as: UTF8.self) }
+            guard b < 0x80, bytes.count < 16 else { return nil }
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+        return nil
+    }
+
+    private static func format(ofExtension ext: String) -> TextFormat {
         switch ext {
         case "md", "markdown": return .markdown
         case "html", "htm", "svg", "xml", "xhtml", "rss", "atom": return .markup

@@ -37,33 +37,24 @@ struct PageFrame {
             for (k, v) in extra { dict[k] = v }
             return .object(dict)
         }
-        let s = model.content.settings
-        let nav: [(String, String, String)] = [
-            ("home", model.t("nav_home"), ""), ("progress", model.t("nav_progress"), "tien-do/"),
-            ("news", model.t("nav_news"), "tin-tuc/"), ("hotlines", model.t("nav_hotlines"), "duong-day-nong/"),
-            ("themes", model.t("nav_themes"), "chu-de/"), ("print", model.t("nav_print"), "in-an/"),
-        ]
+        let shared = model.siteWide.value(model)
+        let root = self.root
         var dict: [String: MV] = [
             "t": model.strings(wording ?? model.siteWording),
             "root": .string(root),
-            "site": ["name": .string(s.name), "description": .string(s.description), "illustrative": .bool(s.illustrative),
-                     "unit": .string(model.index.root.fullName), "office": s.officeAddress.map { .string($0) } ?? .null,
-                     "planRef": PlanView.reference(model).map { .string($0) } ?? .null],
-            "page": ["title": .string(title), "description": .string(description.isEmpty ? s.description : description),
-                     "canonical": .string(model.absolute(canonicalPath)), "ogImage": .string(model.absolute("og-image.png")),
+            "site": shared.site,
+            "page": ["title": .string(title), "description": .string(description.isEmpty ? model.content.settings.description : description),
+                     "canonical": .string(model.absolute(canonicalPath)), "ogImage": shared.ogImage,
                      "isHome": .bool(path == "index.html")],
-            "nav": .list(nav) { n in ["label": .string(n.1), "href": .string(root + n.2), "current": .bool(n.0 == section)] },
-            "hotlines": hotlines(model.content.hotlines, model: model),
-            "buildDate": .string(Vietnamese.longDate(model.buildDate)),
-            "dataDate": model.progress.latestMonth.map { .string(Vietnamese.shortDate(min($0.lastDay, model.buildDate))) } ?? .null,
-            "feed": .string(model.absolute("tin-tuc/atom.xml")),
-            "pages": .list(model.content.pages.map { ($0.title, $0.slug) } + (PlanView.generatesAbout(model) ? [(model.t("about_title"), PlanView.aboutSlug)] : [])) { p in
-                ["title": .string(p.0), "href": .string(root + "\(p.1)/")]
-            },
+            "nav": .list(shared.navLabels) { n in ["label": .string(n.label), "href": .string(root + n.href), "current": .bool(n.key == section)] },
+            "hotlines": shared.hotlines,
+            "buildDate": shared.buildDate,
+            "dataDate": shared.dataDate,
+            "feed": shared.feed,
+            "pages": .list(shared.pages) { p in ["title": .string(p.title), "href": .string(root + "\(p.slug)/")] },
         ]
-        if let theme = model.currentTheme {
-            dict["featured"] = ["slogan": .string(theme.slogan), "title": .string(theme.title),
-                                "period": .string(Vietnamese.period(theme.start, theme.end)),
+        if let theme = shared.theme {
+            dict["featured"] = ["slogan": theme.slogan, "title": theme.title, "period": theme.period,
                                 "href": .string(root + "chu-de/\(theme.slug)/")]
         }
         for (k, v) in extra { dict[k] = v }

@@ -137,10 +137,11 @@ enum PrintPages {
         let sheets = units.map { sheet(model, id: $0, bundle: bundle) }
         var extra: [String: MV] = units.count == 1 && wordingOf == nil ? sheets[0] : [:]
         extra["sheets"] = .array(sheets.map { .object($0) })
-        extra["planRef"] = PlanView.reference(model).map { .string($0) } ?? .null
-        extra["signer"] = PlanView.signer(model)
-        extra["commitments"] = .list(model.content.settings.pledgeCommitments) { .string($0) }
-        extra["criteria"] = .list(model.content.criteria.criteria) { c in ["code": .string(c.code), "text": .string(c.text)] }
+        let shared = model.siteWide.value(model)
+        extra["planRef"] = shared.planRef
+        extra["signer"] = shared.signer
+        extra["commitments"] = shared.commitments
+        extra["criteria"] = shared.criteria
         for (k, v) in paper(model, form.paper, target: target, pdfs: pdfs) { extra[k] = v }
         return frame.context(extra)
     }

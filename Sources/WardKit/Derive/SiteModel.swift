@@ -18,6 +18,8 @@ public final class SiteModel: Sendable {
     let qrCache = QRCache()
     /// Per-build memo of the UI strings worded for each kind of unit.
     let wordingCache = WordingCache()
+    /// What every page's frame and every form shares, made once (see SiteWideValues).
+    let siteWide = SiteWideMemo()
     /// Set on the copy whose page contexts are only digested (IncrementalBuild), never
     /// rendered: a value that is a pure function of inputs digested elsewhere (a QR code of a
     /// URL, the frame every page shares) is then given as those inputs, which is
