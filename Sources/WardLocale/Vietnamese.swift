@@ -11,6 +11,9 @@ public enum Vietnamese {
     /// a Vietnamese keyboard ("ma tuy") still find "Ma Túy". Spaces and punctuation are kept so
     /// the caller decides how to tokenise. The result is NFC.
     public static func fold(_ s: String) -> String {
+        // ASCII has no marks, no «đ» and no capital that lower-cases to more than one letter:
+        // folding it is lower-casing it. Slugs of URLs, codes and file names take this path.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }
         var out = String.UnicodeScalarView()
         // Lowercase before decomposing: some capitals (İ) lowercase to a letter plus a mark,
         // which must then be dropped like any other mark.

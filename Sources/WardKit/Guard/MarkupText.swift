@@ -38,23 +38,48 @@ enum MarkupText {
             for k in 0..<p.count where bytes[v.lowerBound + k] != p[k] { return false }
             return true
         }
+        // Every marker holds a byte below «A» («=», «(», «@»), as do «<» and the newline: the
+        // letters of the text (most of a page) are passed over with one comparison. A marker is
+        // found from that byte, looking back to where it starts; `resume` keeps the rule that a
+        // marker inside a value already read is not one (the value's bytes are skipped).
+        var resume = 0
+        @inline(__always) func before(_ p: StaticString, _ e: Int) -> Int? {
+            let n = p.utf8CodeUnitCount, start = e - n
+            guard start >= resume else { return nil }
+            let q = p.utf8Start
+            for k in 0..<n where bytes[start + k] != q[k] { return nil }
+            return start
+        }
         while i < bytes.count {
             let b = bytes[i]
+            if b > UInt8(ascii: "@") { i += 1; continue }
             if b == UInt8(ascii: "\n") { line += 1; lineStart = i + 1; i += 1; continue }
-            // Each marker by its first byte: «s», «d», «h» are common letters of the text.
             let found: Int?
+            var markerStart = i
             switch b {
             case UInt8(ascii: "<"):
                 if at("<link", i) { lastLinkTag = i }
                 found = nil
-            case UInt8(ascii: "s"): found = at("src=\"", i) ? 0 : at("src='", i) ? 1 : at("srcset=\"", i) ? 4 : nil
-            case UInt8(ascii: "u"): found = at("url(", i) ? 2 : nil
+            case UInt8(ascii: "="):
+                let q = i + 1 < bytes.count ? bytes[i + 1] : 0
+                if let p = before("src", i), q == UInt8(ascii: "\"") || q == UInt8(ascii: "'") {
+                    markerStart = p; found = q == UInt8(ascii: "\"") ? 0 : 1
+                } else if q == UInt8(ascii: "\""), let p = before("srcset", i) {
+                    markerStart = p; found = 4
+                } else if q == UInt8(ascii: "\""), let p = before("data", i) {
+                    markerStart = p; found = 5
+                } else if q == UInt8(ascii: "\""), let p = before("href", i) {
+                    markerStart = p; found = 6
+                } else {
+                    found = nil
+                }
+            case UInt8(ascii: "("):
+                if let p = before("url", i) { markerStart = p; found = 2 } else { found = nil }
             case UInt8(ascii: "@"): found = at("@import \"", i) ? 3 : nil
-            case UInt8(ascii: "d"): found = at("data=\"", i) ? 5 : nil
-            case UInt8(ascii: "h"): found = at("href=\"", i) ? 6 : nil
             default: found = nil
             }
             guard let m = found else { i += 1; continue }
+            i = markerStart
             var v = i + markerLengths[m]
             while v < bytes.count && (bytes[v] == UInt8(ascii: "\"") || bytes[v] == UInt8(ascii: "'")) { v += 1 }
             var end = v
@@ -79,6 +104,7 @@ enum MarkupText {
                 out.append((line, i - lineStart + 1, String(decoding: UnsafeBufferPointer(rebasing: bytes[value]), as: UTF8.self)))
             }
             i = end
+            resume = end
         }
         return out
     }

@@ -158,22 +158,13 @@ enum ProgressLoader {
     }
 
     static func parseStatus(_ s: String) -> CriterionStatus? {
-        switch Vietnamese.slug(s) {
-        case "dat", "x", "co": return .met
-        case "chua-dat", "chua", "khong-dat", "khong": return .notMet
-        case "dang-thuc-hien", "dang-lam", "dang": return .inProgress
-        default: return nil
-        }
+        if let known = commonStatuses[s] { return known }
+        return status(slug: Vietnamese.slug(s))
     }
 
     static func parseRecognition(_ s: String) -> RecognitionStatus? {
-        switch Vietnamese.slug(s) {
-        case "da-cong-nhan", "cong-nhan": return .recognised
-        case "giu-vung": return .maintained
-        case "dang-ky-nam-nay", "dang-ky", "da-dang-ky": return .registered
-        case "chua-dang-ky", "": return .notRegistered
-        default: return nil
-        }
+        if let known = commonRecognitions[s] { return known }
+        return recognition(slug: Vietnamese.slug(s))
     }
 }
 
