@@ -88,6 +88,13 @@ enum PrintPages {
     /// A group's four printables carry the same code and are rendered one after another, so a
     /// small cache saves three encodings out of four.
     static func qr(_ model: SiteModel, _ url: String, title: String) -> MV {
+        // A group's four sheets ask for the same code with the same title: the whole value is
+        // kept, not only the SVG, since titling it and splitting the URL cost as much again.
+        if model.digestOnly { return qrValue(model, url, title: title) }
+        return model.qrCache.value(for: url + "\u{0}" + title) { qrValue(model, url, title: title) }
+    }
+
+    private static func qrValue(_ model: SiteModel, _ url: String, title: String) -> MV {
         // Digesting: the code is a function of the URL alone (and of the binary, in the site digest).
         let svg = model.digestOnly ? "\u{1}qr medium role=\"img\">" + url
             : model.qrCache.svg(for: url) { () -> String? in (try? QRCode(text: url, correction: .medium))?.svg() }
@@ -159,7 +166,7 @@ enum PrintPages {
             "unit": ["name": .string(unit.name), "fullName": .string(unit.fullName), "fullNameUpper": .string(unit.fullName.uppercased()),
                      "parent": .string(above), "parentUpper": .string(above.uppercased()),
                      "mailbox": unit.mailboxLocation.map { .string($0) } ?? .null],
-            "head": .string(model.strings["head_\(unit.kind.rawValue)"].map(wording.apply) ?? model.t("checklist_head", wording)),
+            "head": .string(model.strings["head_\(unit.kind.rawValue)"].map { model.worded($0, wording) } ?? model.t("checklist_head", wording)),
             "qr": qr(model, pageURL, title: "\(model.t("qr_to_progress")) \(unit.fullName)"),
             "place": .string(model.content.settings.plan?.place ?? parent?.name ?? model.index.root.name),
             "month": (row != nil ? model.progress.groups[id]?.month : nil).map { .string(Vietnamese.monthYear($0)) } ?? .null,
@@ -206,6 +213,20 @@ final class QRCache: @unchecked Sendable {
         lock.lock()
         if entries.count > 512 { entries.removeAll(keepingCapacity: true) }
         entries[url] = value
+        lock.unlock()
+        return value
+    }
+    private var values: [String: MV] = [:]
+
+    /// The titled value of a code (see `PrintPages.qr`), by URL and title.
+    func value(for key: String, make: () -> MV) -> MV {
+        lock.lock()
+        if let hit = values[key] { lock.unlock(); return hit }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        if values.count > 512 { values.removeAll(keepingCapacity: true) }
+        values[key] = value
         lock.unlock()
         return value
     }

@@ -25,6 +25,21 @@ final class WordingCache: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Wording: MustacheValue] = [:]
 
+    private var applied: [Wording: [String: String]] = [:], appliedCount = 0
+
+    func applied(_ s: String, _ w: Wording) -> String {
+        lock.lock()
+        if let hit = applied[w]?[s] { lock.unlock(); return hit }
+        lock.unlock()
+        let v = w.apply(s)
+        lock.lock()
+        // Bounded: the strings are the theme's, but a caller could word anything.
+        if appliedCount >= 4096 { applied.removeAll(); appliedCount = 0 }
+        if applied[w, default: [:]].updateValue(v, forKey: s) == nil { appliedCount += 1 }
+        lock.unlock()
+        return v
+    }
+
     func value(_ w: Wording, strings: [String: String]) -> MustacheValue {
         lock.lock()
         if let hit = values[w] { lock.unlock(); return hit }
@@ -65,5 +80,8 @@ extension SiteModel {
 
     func strings(_ w: Wording) -> MustacheValue { wordingCache.value(w, strings: strings) }
 
-    func t(_ key: String, _ w: Wording) -> String { w.apply(t(key)) }
+    func t(_ key: String, _ w: Wording) -> String { worded(t(key), w) }
+
+    /// `w.apply(s)`, made once per string and wording (six Foundation replacements each).
+    func worded(_ s: String, _ w: Wording) -> String { wordingCache.applied(s, w) }
 }
