@@ -145,23 +145,18 @@ public enum SiteBuilder {
         let hidden = statistics.hiddenCells(content)
         let exposure = RecognitionExposure.warnings(content, index: index, statistics: statistics)
         let statics = theme.staticFiles
-        var inputs: [Digest]? = nil
+        // Each page is digested (from the digesting model's job) as the renderer reaches it.
+        var digestJobs: PageJobs? = nil
         if let incremental, staged != nil {
-            // The digested pages are the rendered pages, one for one; were they ever not, every
-            // page would simply be rendered.
-            let digestJobs = pageJobs(model.forDigests)
-            if digestJobs.lazy.map(\.path).elementsEqual(jobs.lazy.map(\.path)) { inputs = InputDigests.pages(digestJobs, site: incremental.site) }
+            digestJobs = pageJobs(model.forDigests)
             renderer.incremental = incremental
-            var current = Set(jobs.lazy.map(\.path))
-            for (path, _) in statics { current.insert(path) }
-            for g in generated { current.insert(g.path) }
-            renderer.recheckReusedLinks = incremental.removed(from: current)
         }
-        renderer.render(jobs, inputs: inputs, to: sink, log: log)
+        renderer.render(jobs, digesting: digestJobs, to: sink, log: log)
         for (path, data) in statics {
             renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)
         }
         for g in generated { renderer.emit(g.path, g.text, origin: .generated(g.path), to: sink, log: log) }
+        if let staged { renderer.recheckReusedLinks(present: staged.files) }
         log.add(contentsOf: links.broken())
         log.add(contentsOf: auditThemeStrings(theme, privacy: privacy, already: log.all))
 

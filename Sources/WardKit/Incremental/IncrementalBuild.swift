@@ -16,7 +16,8 @@ final class IncrementalBuild: @unchecked Sendable {
     let previousTree: String?
     private let previous: BuildRecord?
     private let lock = NSLock()
-    private var inputs: [String: Digest] = [:]
+    private var inputs: [String: Made] = [:]
+    private struct Made { let input: Digest; let reused: Bool }
     private var reusedCount = 0
     private var renderedCount = 0
 
@@ -48,16 +49,17 @@ final class IncrementalBuild: @unchecked Sendable {
     /// Every file of this build says what it was made from, reused or not.
     func made(_ path: String, from input: Digest, reused: Bool) {
         lock.lock()
-        inputs[path] = input
+        inputs[path] = Made(input: input, reused: reused)
         if reused { reusedCount += 1 } else { renderedCount += 1 }
         lock.unlock()
     }
 
-    /// Paths the previous build published that this one does not: pages linking to them from
-    /// reused files must have their links checked again.
-    func removed(from paths: Set<String>) -> Bool {
-        guard let previous else { return false }
-        return previous.files.keys.contains { !paths.contains($0) }
+    /// The reused pages, when the previous build published a path that this one (`present`)
+    /// does not: their links must be checked again. Empty when nothing was removed.
+    func reusedPagesIfAnyRemoved(present: [String: Int]) -> [String] {
+        guard let previous, previous.files.keys.contains(where: { present[$0] == nil }) else { return [] }
+        lock.lock(); defer { lock.unlock() }
+        return inputs.compactMap { $0.value.reused && $0.key.hasSuffix(".html") ? $0.key : nil }
     }
 
     /// A source the previous build's input scan found clean under the same guard configuration.
@@ -78,7 +80,7 @@ final class IncrementalBuild: @unchecked Sendable {
         var files: [String: BuildRecord.Entry] = [:]
         files.reserveCapacity(written.count)
         for (path, w) in written {
-            guard let input = inputs[path] else { continue }
+            guard let input = inputs[path]?.input else { continue }
             files[path] = BuildRecord.Entry(input: input, output: w.output, stamp: w.stamp)
         }
         return BuildRecord(tree: BuildRecord.Stamp.of(tree), site: site, audit: audit, cleanInputs: cleanInputs, files: files)

@@ -19,28 +19,18 @@ enum InputDigests {
         return h.finish()
     }
 
-    /// One digest per page: its template, path and whole view model, computed from the view
-    /// model itself (not from the files it came from), so a site-wide page — an index, a
-    /// statistics table whose suppression moved — changes exactly when what it shows changes.
-    /// `jobs` must come from a `SiteModel.forDigests` model (same pages, same order).
-    static func pages(_ jobs: PageJobs, site: Digest) -> [Digest] {
-        let slots = ResultSlots([Digest](repeating: Digest(high: 0, low: 0), count: jobs.count))
-        let batch = 256
-        let batches = (jobs.count + batch - 1) / batch
-        DispatchQueue.concurrentPerform(iterations: batches) { b in
-            var local: [Digest] = []
-            let range = (b * batch)..<min(jobs.count, (b + 1) * batch)
-            for i in range {
-                var h = DigestBuilder()
-                h.add(site)
-                h.add(jobs[i].template)
-                h.add(jobs[i].path)
-                h.add(jobs[i].context())
-                local.append(h.finish())
-            }
-            for (k, d) in zip(range, local) { slots.set(k, d) }
-        }
-        return slots.values
+    /// A page's digest: its template, path and whole view model, computed from the view model
+    /// itself (not from the files it came from), so a site-wide page — an index, a statistics
+    /// table whose suppression moved — changes exactly when what it shows changes. `job` must
+    /// come from a `SiteModel.forDigests` model; the renderer digests each page as it reaches
+    /// it, so a build makes each page's job twice (digest, render) instead of holding digests.
+    static func page(_ job: PageJob, site: Digest) -> Digest {
+        var h = DigestBuilder()
+        h.add(site)
+        h.add(job.template)
+        h.add(job.path)
+        h.add(job.context())
+        return h.finish()
     }
 
     /// An input source as the input scan reads it: the text, or every cell with its place.

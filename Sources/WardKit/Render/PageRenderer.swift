@@ -12,18 +12,19 @@ struct PageRenderer: Sendable {
     let gate: OutputGate
     let links: LinkCheck
     var incremental: IncrementalBuild? = nil
-    /// Set when a path of the previous build is gone: a reused page might link to it, so its
-    /// links are read from the file and checked like a rendered page's.
-    var recheckReusedLinks = false
 
-    /// `inputs[i]`: the digest of what `jobs[i]` is made from (incremental builds only).
-    func render(_ jobs: PageJobs, inputs: [Digest]? = nil, to sink: any OutputSink, log: DiagnosticLog) {
+    /// `digests[i]`: the same page as `jobs[i]` from a `SiteModel.forDigests` model, whose
+    /// context is digested to decide reuse (incremental builds only). A page whose two jobs
+    /// disagree on the path is rendered and not recorded, so it is rendered next time too.
+    func render(_ jobs: PageJobs, digesting digests: PageJobs? = nil, to sink: any OutputSink, log: DiagnosticLog) {
         let batch = 64
         let batches = (jobs.count + batch - 1) / batch
+        let digests = digests?.count == jobs.count ? digests : nil
         DispatchQueue.concurrentPerform(iterations: batches) { b in
             for i in (b * batch)..<min(jobs.count, (b + 1) * batch) {
                 let job = jobs[i]
-                if let input = inputs?[i], reuse(job.path, input: input, isPage: true, origin: job.origin, to: sink, log: log) { continue }
+                if let incremental, let digested = digests?[i], digested.path == job.path,
+                   reuse(job.path, input: InputDigests.page(digested, site: incremental.site), isPage: true, origin: job.origin, to: sink, log: log) { continue }
                 guard let template = compiled[job.template] else {
                     log.add(Diagnostic(SourcePosition(file: "theme/templates/\(job.template).mustache", line: 1),
                                        vi: "thiếu mẫu trang «\(job.template)»", en: "missing template «\(job.template)»"))
@@ -62,12 +63,21 @@ struct PageRenderer: Sendable {
             return true
         case .reused(let file):
             incremental.made(path, from: input, reused: true)
-            if recheckReusedLinks, path.hasSuffix(".html"), let data = FileManager.default.contents(atPath: previous.source) {
-                links.record(page: path, html: String(decoding: data, as: UTF8.self))
-            }
             links.wrote(path)
             do { try sink.reuse(file) } catch { log.add(contentsOf: error.diagnostics) }
             return true
+        }
+    }
+
+    /// Once every file is out (`present`: every path this build wrote or linked): when a path
+    /// of the previous build is gone, a reused page might link to it, so the reused pages' links
+    /// are read from their files and checked like a rendered page's. Rare (a unit or post
+    /// removed), so it is not worth knowing the paths before rendering.
+    func recheckReusedLinks(present: [String: Int]) {
+        guard let incremental, let tree = incremental.previousTree else { return }
+        for path in incremental.reusedPagesIfAnyRemoved(present: present) {
+            guard let data = FileManager.default.contents(atPath: tree + "/" + path) else { continue }
+            links.record(page: path, html: String(decoding: data, as: UTF8.self))
         }
     }
 
