@@ -15,6 +15,18 @@ final class PrintFileTests: XCTestCase {
 
     private func sheets(_ html: String) -> Int { html.components(separatedBy: "<article class=\"sheet").count - 1 }
 
+    /// PDF names use the kind's raw value in place of slugging its label on every page job:
+    /// the two must be the same for every kind, or names would change.
+    func testEveryKindsRawValueIsTheSlugOfItsLabel() {
+        for kind in UnitKind.allCases { XCTAssertEqual(kind.rawValue, Vietnamese.slug(kind.vi), "\(kind)") }
+    }
+
+    func testLastSegmentIsTheLastNonEmptyPartLikeSplit() {
+        for path in ["", "/", "//", "a", "a/", "a/b/", "a/b", "a//", "/a/b//", "phường-ổ/tổ-1/", "x/ổ"] {
+            XCTAssertEqual(PrintFiles.lastSegment(path), path.split(separator: "/").last.map(String.init), "«\(path)»")
+        }
+    }
+
     func testEveryPDFIsNamedForItsFormAndUnitAndNoTwoShareAName() throws {
         let site = try makeSite()
         let out = site.appendingPathComponent("public")

@@ -76,10 +76,21 @@ enum PrintFiles {
         return own + "-" + ownName(model, parent)
     }
 
+    /// Made for every printable each time its page job is made (an incremental build makes
+    /// each twice), so it avoids slugging: the kind's raw value is the slug of its label
+    /// (UnitKindTests), and the segment is the path's last one.
     static func ownName(_ model: SiteModel, _ id: String) -> String {
         let unit = model.index.byID[id]!
-        let segment = model.index.paths[id].flatMap { $0.split(separator: "/").last.map(String.init) } ?? Vietnamese.slug(unit.name)
-        return unit.namesItsKind ? segment : Vietnamese.slug(unit.kind.vi) + "-" + segment
+        let segment = model.index.paths[id].flatMap(lastSegment) ?? Vietnamese.slug(unit.name)
+        return unit.namesItsKind ? segment : unit.kind.rawValue + "-" + segment
+    }
+
+    /// The last non-empty part of a slash-separated path, nil if none.
+    static func lastSegment(_ path: String) -> String? {
+        let utf8 = path.utf8
+        guard let end = utf8.lastIndex(where: { $0 != UInt8(ascii: "/") }) else { return nil }
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return String(decoding: utf8[start...end], as: UTF8.self)
     }
 
     static func form(_ model: SiteModel, _ form: PrintForm, unit id: String) -> PrintTarget {
