@@ -35,9 +35,9 @@ final class OutputAttribution: @unchecked Sendable {
             case .text(let t):
                 out.append(Text(file: t.file, firstLine: t.firstLine, firstColumn: t.firstColumn, text: t.text))
                 out.append(Text(file: t.file, firstLine: 1, firstColumn: 1, text: (t.file as NSString).lastPathComponent))
-            case .table(let file, let document):
-                for f in document.header + document.records.flatMap(\.fields) where !f.value.isEmpty {
-                    out.append(Text(file: file, firstLine: f.line, firstColumn: f.column, text: f.value))
+            case .table(let table):
+                table.forEachValue { value, line, column in
+                    out.append(Text(file: table.file, firstLine: line, firstColumn: column, text: value))
                 }
             }
         }

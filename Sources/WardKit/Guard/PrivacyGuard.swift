@@ -57,17 +57,12 @@ public struct PrivacyGuard: Sendable {
             switch sources[i] {
             case .text(let s):
                 slots.set(i, scan(s.text, format: TextFormat.of(fileName: s.file), file: s.file, line: s.firstLine, column: s.firstColumn))
-            case .table(let file, let document):
+            case .table(let table):
                 // Cell by cell, at each cell's own position: a number in one column never joins
                 // a number in the next into a false "phone".
                 var found: [Diagnostic] = []
-                for f in document.header where !f.value.isEmpty {
-                    found += scan(f.value, format: .plain, file: file, sheet: document.sheet, line: f.line, column: f.column)
-                }
-                for r in document.records {
-                    for f in r.fields where !f.value.isEmpty {
-                        found += scan(f.value, format: .plain, file: file, sheet: document.sheet, line: f.line, column: f.column)
-                    }
+                table.forEachValue { value, line, column in
+                    found += scan(value, format: .plain, file: table.file, sheet: table.sheet, line: line, column: column)
                 }
                 slots.set(i, found)
             }

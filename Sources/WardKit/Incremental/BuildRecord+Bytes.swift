@@ -8,21 +8,33 @@ extension BuildRecord {
     /// (that file is simply rendered again next time).
     var bytes: [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(160 + cleanInputs.count * 40 + files.count * 150)
+        let files = files
+        Self.write(tree: tree, site: site, audit: audit, cleanInputs: cleanInputs, paths: files.keys.sorted(), entry: { files[$0] },
+                   to: &out, flush: { _ in })
+        return out
+    }
+
+    /// The record's lines, written as they are made: a province's record is half a million
+    /// lines, and built whole in memory (then copied into the file's `Data`) it was the
+    /// build's highest point of memory. `flush` is handed the buffer whenever it passes 1 MB
+    /// and empties it; `entry` is nil for a path left out of the record.
+    static func write(tree: Stamp?, site: Digest, audit: Digest, cleanInputs: Set<Digest>, paths: [String], entry: (String) -> Entry?,
+                      to out: inout [UInt8], flush: (inout [UInt8]) -> Void) {
         out += Self.formatLine.utf8; out.append(0x0A)
         if let t = tree { out += "tree".utf8; Self.tab(&out); Self.decimal(t.device, &out); Self.tab(&out); Self.decimal(t.inode, &out); out.append(0x0A) }
         out += "site".utf8; Self.tab(&out); Self.hex(site, &out); out.append(0x0A)
         out += "audit".utf8; Self.tab(&out); Self.hex(audit, &out); out.append(0x0A)
         for d in cleanInputs.map(\.description).sorted() { out += "input".utf8; Self.tab(&out); out += d.utf8; out.append(0x0A) }
-        for (path, e) in files.sorted(by: { $0.key < $1.key }) where !path.utf8.contains(0x09) && !path.utf8.contains(0x0A) {
+        for path in paths where !path.utf8.contains(0x09) && !path.utf8.contains(0x0A) {
+            guard let e = entry(path) else { continue }
             let s = e.stamp
             out += "file".utf8
             Self.tab(&out); Self.hex(e.input, &out); Self.tab(&out); Self.hex(e.output, &out)
             Self.tab(&out); Self.decimal(s.device, &out); Self.tab(&out); Self.decimal(s.inode, &out)
             Self.tab(&out); Self.decimal(s.size, &out); Self.tab(&out); Self.decimal(s.seconds, &out); Self.tab(&out); Self.decimal(s.nanoseconds, &out)
             Self.tab(&out); out += path.utf8; out.append(0x0A)
+            if out.count >= 1 << 20 { flush(&out) }
         }
-        return out
     }
 
     /// nil for anything but a well-formed record of this format: a damaged record must not
@@ -46,10 +58,12 @@ extension BuildRecord {
         }
     }
 
+    /// Digits appended, then reversed in place: no array per number.
     private static func decimal(_ v: UInt64, _ out: inout [UInt8]) {
-        var digits: (UInt64, [UInt8]) = (v, [])
-        repeat { digits.1.append(0x30 + UInt8(digits.0 % 10)); digits.0 /= 10 } while digits.0 > 0
-        out += digits.1.reversed()
+        let start = out.count
+        var v = v
+        repeat { out.append(0x30 + UInt8(v % 10)); v /= 10 } while v > 0
+        out[start...].reverse()
     }
 
     private static func decimal(_ v: Int64, _ out: inout [UInt8]) {

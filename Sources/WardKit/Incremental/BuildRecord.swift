@@ -62,6 +62,18 @@ public struct BuildRecord: Sendable, Equatable {
     public var cleanInputs: Set<Digest>
     public var files: [String: Entry]
 
+    /// A record not yet made into a table: its files are looked up in the build's own tables as
+    /// the record is written (`BuildRecordStore.store(_:)`), never copied into a third one.
+    struct Draft {
+        let tree: Stamp?
+        let site: Digest
+        let audit: Digest
+        let cleanInputs: Set<Digest>
+        /// Sorted, so the file is the same for the same build.
+        let paths: [String]
+        let entry: (String) -> Entry?
+    }
+
     public init(tree: Stamp? = nil, site: Digest, audit: Digest, cleanInputs: Set<Digest> = [], files: [String: Entry] = [:]) {
         self.tree = tree
         self.site = site
@@ -98,7 +110,13 @@ struct BuildRecordStore: Sendable {
 
     /// Failing to store it costs the next build its speed, never its correctness: the record
     /// left behind names the previous folder, which is no longer the published one.
-    func store(_ record: BuildRecord) {
-        do { try DurableFile.write(Data(record.bytes), to: path) } catch { unlink(path) }
+    /// This build's record is streamed to the file from the build's own tables.
+    func store(_ draft: BuildRecord.Draft) {
+        do {
+            try DurableFile.write(to: path) { out, flush in
+                BuildRecord.write(tree: draft.tree, site: draft.site, audit: draft.audit, cleanInputs: draft.cleanInputs,
+                                  paths: draft.paths, entry: draft.entry, to: &out, flush: flush)
+            }
+        } catch { unlink(path) }
     }
 }

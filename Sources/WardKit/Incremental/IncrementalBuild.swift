@@ -14,7 +14,8 @@ final class IncrementalBuild: @unchecked Sendable {
     let audit: Digest
     /// The published folder the previous build left, which this build links from.
     let previousTree: String?
-    private let previous: BuildRecord?
+    /// Let go once every file is decided (`record`): at its end a build holds no third table.
+    private var previous: BuildRecord?
     private let lock = NSLock()
     private var inputs: [String: Made] = [:]
     private struct Made { let input: Digest; let reused: Bool }
@@ -75,14 +76,14 @@ final class IncrementalBuild: @unchecked Sendable {
 
     /// This build's record, from what the staged output wrote or linked; `tree` is the folder
     /// now published.
-    func record(files written: [String: (stamp: BuildRecord.Stamp, output: Digest)], tree: String, cleanInputs: Set<Digest>) -> BuildRecord {
+    func record(files written: [String: (stamp: BuildRecord.Stamp, output: Digest)], tree: String, cleanInputs: Set<Digest>) -> BuildRecord.Draft {
         lock.lock(); defer { lock.unlock() }
-        var files: [String: BuildRecord.Entry] = [:]
-        files.reserveCapacity(written.count)
-        for (path, w) in written {
-            guard let input = inputs[path]?.input else { continue }
-            files[path] = BuildRecord.Entry(input: input, output: w.output, stamp: w.stamp)
-        }
-        return BuildRecord(tree: BuildRecord.Stamp.of(tree), site: site, audit: audit, cleanInputs: cleanInputs, files: files)
+        previous = nil
+        let inputs = inputs
+        return BuildRecord.Draft(tree: BuildRecord.Stamp.of(tree), site: site, audit: audit, cleanInputs: cleanInputs,
+                                 paths: written.keys.sorted(), entry: { path in
+            guard let w = written[path], let input = inputs[path]?.input else { return nil }
+            return BuildRecord.Entry(input: input, output: w.output, stamp: w.stamp)
+        })
     }
 }

@@ -39,13 +39,19 @@ enum InputDigests {
         switch source {
         case .text(let s):
             h.add(UInt64(1)); h.add(s.file); h.add(s.firstLine); h.add(s.firstColumn); h.add(s.text)
-        case .table(let file, let document):
-            h.add(UInt64(2)); h.add(file); h.add(document.sheet ?? "")
-            for f in document.header { h.add(f.line); h.add(f.column); h.add(f.value) }
-            h.add(document.records.count)
-            for r in document.records {
-                h.add(r.fields.count)
-                for f in r.fields { h.add(f.line); h.add(f.column); h.add(f.value) }
+        case .table(let table):
+            // The same words as when tables were held parsed, so records stay valid.
+            h.add(UInt64(2)); h.add(table.file); h.add(table.sheet ?? "")
+            func addRow(_ row: Int) {
+                for cell in table.cells(ofRow: row) {
+                    table.withCell(cell) { value, line, column in h.add(line); h.add(column); h.add(UnsafeRawBufferPointer(value)) }
+                }
+            }
+            addRow(0)
+            h.add(table.recordCount)
+            for row in stride(from: 1, through: table.recordCount, by: 1) {
+                h.add(table.cells(ofRow: row).count)
+                addRow(row)
             }
         }
         return h.finish()

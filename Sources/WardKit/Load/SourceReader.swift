@@ -177,14 +177,15 @@ final class SourceLog: @unchecked Sendable {
     static func legacyDecoded(_ inputs: [SourceInput]) -> [String] {
         inputs.compactMap { input in
             switch input {
-            case .table(let file, let document): return document.legacyEncoding == nil ? nil : file
+            case .table(let t): return t.legacyEncoding == nil ? nil : t.file
             case .text(let t): return t.legacyEncoding == nil ? nil : t.file
             }
         }.sorted()
     }
 
     func add(csv document: CSVDocument, file: String) {
-        lock.lock(); texts.append(.table(file: file, document: document)); lock.unlock()
+        let table = SourceTable(file: file, document: document)
+        lock.lock(); texts.append(.table(table)); lock.unlock()
     }
 
     var all: [SourceInput] {

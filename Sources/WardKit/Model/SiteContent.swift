@@ -75,10 +75,10 @@ public struct SiteContent: Sendable {
     public var unfilled: [Diagnostic] = []
 }
 
-/// What the guard scans: whole texts (Markdown, settings) and CSV documents cell by cell. A
-/// table is kept as its parsed document rather than millions of small texts, so a province
-/// with 100k groups costs one copy of its cells.
+/// What the guard scans: whole texts (Markdown, settings) and sheets cell by cell. A table is
+/// kept packed (`SourceTable`) rather than as millions of small texts or its parsed document,
+/// so a province with 100k groups costs little more than its files' bytes.
 public enum SourceInput: Sendable {
     case text(SourceText)
-    case table(file: String, document: CSVDocument)
+    case table(SourceTable)
 }

@@ -23,6 +23,37 @@ enum DurableFile {
         syncDirectory(of: path)
     }
 
+    /// The same, for a file made in parts: `produce` appends to its buffer and calls `flush`
+    /// (which writes and empties it) whenever it likes; what is left is written at the end.
+    static func write(to path: String, _ produce: (inout [UInt8], (inout [UInt8]) -> Void) -> Void) throws {
+        let temp = path + ".tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw failure(path) }
+        var ok = true
+        func flush(_ buffer: inout [UInt8]) {
+            ok = ok && buffer.withUnsafeBytes { writeAll(fd, $0) }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20 + 4096)
+        produce(&buffer, flush)
+        flush(&buffer)
+        ok = ok && fsync(fd) == 0
+        close(fd)
+        guard ok, rename(temp, path) == 0 else { unlink(temp); throw failure(path) }
+        syncDirectory(of: path)
+    }
+
+    private static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < buf.count {
+            let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+            if n <= 0 { return false }
+            offset += n
+        }
+        return true
+    }
+
     /// fsync of the folder holding `path`, which makes a rename or a new entry durable.
     static func syncDirectory(of path: String) {
         let dir = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
