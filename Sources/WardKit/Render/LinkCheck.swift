@@ -1,10 +1,11 @@
 import Foundation
 
 /// Records every relative `href`/`src` of the rendered pages and checks, at the end, that each
-/// resolves to a file the build wrote. Only targets are kept (not pages), so memory stays small.
+/// resolves to a file the build wrote. Only targets not yet written are kept (not pages, not
+/// links to what is already there), so a province does not hold a second copy of its paths.
 final class LinkCheck: @unchecked Sendable {
     private let lock = NSLock()
-    private var targets: [String: String] = [:]   // resolved target → first page linking to it
+    private var targets: [String: String] = [:]   // resolved target not yet written → first page linking to it
     private var written: Set<String> = []
     /// Targets of links staff wrote in Markdown, with where they wrote them.
     private var expected: [String: (link: String, position: SourcePosition)] = [:]
@@ -13,8 +14,13 @@ final class LinkCheck: @unchecked Sendable {
         lock.lock(); if expected[target] == nil { expected[target] = (link, position) }; lock.unlock()
     }
 
+    /// Room for `count` written files at once (see `StagedOutput.reserve`).
+    func reserve(files count: Int) {
+        lock.lock(); written.reserveCapacity(count); lock.unlock()
+    }
+
     func wrote(_ path: String) {
-        lock.lock(); written.insert(path); lock.unlock()
+        lock.lock(); written.insert(path); targets.removeValue(forKey: path); lock.unlock()
     }
 
     func record(page: String, html: String) {
@@ -24,7 +30,7 @@ final class LinkCheck: @unchecked Sendable {
             found.append(Self.resolve(v, from: page))
         }
         lock.lock()
-        for t in found where targets[t] == nil { targets[t] = page }
+        for t in found where targets[t] == nil && !written.contains(t) { targets[t] = page }
         lock.unlock()
     }
 
