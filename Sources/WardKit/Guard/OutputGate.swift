@@ -97,11 +97,6 @@ final class OutputGate: @unchecked Sendable {
         self.log = log
     }
 
-    /// Room for `count` paths at once (see `StagedOutput.reserve`).
-    func reserve(files count: Int) {
-        lock.lock(); owners.reserveCapacity(count); lock.unlock()
-    }
-
     /// Text output (HTML, XML, JSON, CSS, JS, SVG, plain text).
     func admit(_ path: String, text: String, origin: OutputOrigin) -> AuditedFile? {
         guard register(path, origin) else { return nil }

@@ -47,11 +47,6 @@ final class IncrementalBuild: @unchecked Sendable {
         return (source, entry)
     }
 
-    /// Room for `count` files at once (see `StagedOutput.reserve`).
-    func reserve(files count: Int) {
-        lock.lock(); inputs.reserveCapacity(count); lock.unlock()
-    }
-
     /// Every file of this build says what it was made from, reused or not.
     func made(_ path: String, from input: Digest, reused: Bool) {
         lock.lock()

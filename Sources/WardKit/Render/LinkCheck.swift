@@ -14,11 +14,6 @@ final class LinkCheck: @unchecked Sendable {
         lock.lock(); if expected[target] == nil { expected[target] = (link, position) }; lock.unlock()
     }
 
-    /// Room for `count` written files at once (see `StagedOutput.reserve`).
-    func reserve(files count: Int) {
-        lock.lock(); written.reserveCapacity(count); lock.unlock()
-    }
-
     func wrote(_ path: String) {
         lock.lock(); written.insert(path); targets.removeValue(forKey: path); lock.unlock()
     }

@@ -37,12 +37,6 @@ public final class StagedOutput: @unchecked Sendable {
         previous = swap.hasPrevious ? swap.resolved : nil
     }
 
-    /// Room for `count` files at once: a table of half a million paths that doubles as it goes
-    /// holds its old and its new storage together, at the build's highest point of memory.
-    func reserve(files count: Int) {
-        lock.lock(); written.reserveCapacity(count); stamps.reserveCapacity(count); lock.unlock()
-    }
-
     /// Only an audited file can be written: `AuditedFile` is made by the output gate alone.
     public func write(_ file: AuditedFile) throws(BuildFailure) {
         let relative = file.path
