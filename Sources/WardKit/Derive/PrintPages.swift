@@ -199,35 +199,3 @@ enum PrintPages {
         return frame.context(extra)
     }
 }
-
-/// Bounded memo of QR SVGs by URL, shared by the render workers.
-final class QRCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: String?] = [:]
-
-    func svg(for url: String, make: () -> String?) -> String? {
-        lock.lock()
-        if let hit = entries[url] { lock.unlock(); return hit }
-        lock.unlock()
-        let value = make()
-        lock.lock()
-        if entries.count > 512 { entries.removeAll(keepingCapacity: true) }
-        entries[url] = value
-        lock.unlock()
-        return value
-    }
-    private var values: [String: MV] = [:]
-
-    /// The titled value of a code (see `PrintPages.qr`), by URL and title.
-    func value(for key: String, make: () -> MV) -> MV {
-        lock.lock()
-        if let hit = values[key] { lock.unlock(); return hit }
-        lock.unlock()
-        let value = make()
-        lock.lock()
-        if values.count > 512 { values.removeAll(keepingCapacity: true) }
-        values[key] = value
-        lock.unlock()
-        return value
-    }
-}

@@ -9,15 +9,7 @@ enum DurableFile {
         let temp = path + ".tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw failure(path) }
-        let ok = data.withUnsafeBytes { buf -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return fsync(fd) == 0
-        }
+        let ok = data.withUnsafeBytes { SystemCalls.writeAll(fd, $0) } && fsync(fd) == 0
         close(fd)
         guard ok, rename(temp, path) == 0 else { unlink(temp); throw failure(path) }
         syncDirectory(of: path)
@@ -31,7 +23,7 @@ enum DurableFile {
         guard fd >= 0 else { throw failure(path) }
         var ok = true
         func flush(_ buffer: inout [UInt8]) {
-            ok = ok && buffer.withUnsafeBytes { writeAll(fd, $0) }
+            ok = ok && buffer.withUnsafeBytes { SystemCalls.writeAll(fd, $0) }
             buffer.removeAll(keepingCapacity: true)
         }
         var buffer: [UInt8] = []
@@ -42,16 +34,6 @@ enum DurableFile {
         close(fd)
         guard ok, rename(temp, path) == 0 else { unlink(temp); throw failure(path) }
         syncDirectory(of: path)
-    }
-
-    private static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < buf.count {
-            let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-            if n <= 0 { return false }
-            offset += n
-        }
-        return true
     }
 
     /// fsync of the folder holding `path`, which makes a rename or a new entry durable.

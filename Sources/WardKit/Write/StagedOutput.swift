@@ -100,15 +100,7 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: Data) -> Bool {
-        bytes.withUnsafeBytes { buf -> Bool in
-            var offset = 0
-            while offset < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n <= 0 { return false }
-                offset += n
-            }
-            return true
-        }
+        bytes.withUnsafeBytes { SystemCalls.writeAll(fd, $0) }
     }
 
     private func note(_ path: String, _ stamp: BuildRecord.Stamp, _ output: Digest) {

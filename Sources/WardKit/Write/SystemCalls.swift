@@ -28,4 +28,15 @@ enum SystemCalls {
         defer { close(fd) }
         if let sym = syncfsSymbol { _ = unsafeBitCast(sym, to: Syncfs.self)(fd) } else { sync() }
     }
+
+    /// write(2) until every byte is out: one call may write only part of a large buffer.
+    static func writeAll(_ fd: Int32, _ buf: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < buf.count {
+            let n = Glibc.write(fd, buf.baseAddress! + offset, buf.count - offset)
+            if n <= 0 { return false }
+            offset += n
+        }
+        return true
+    }
 }
