@@ -74,7 +74,6 @@ enum ProgressLoader {
         var rows: [String: GroupProgress] = [:]
         var warnings: [String: [Diagnostic]] = [:]
         let codes = criteria.criteria.map(\.code)
-        var words = StatusWords()
         for r in table.records {
             let g = table.cell(r, "group")
             let unit: AdministrativeUnit
@@ -88,8 +87,7 @@ enum ProgressLoader {
                                    en: "\(unit.fullName) has two rows (line \(first.position.line) and this one)"))
                 continue
             }
-            if let row = parseRow(r, table: table, unit: unit, households: units.households[unit.id], criteria: criteria, codes: codes,
-                                  words: &words, log: log) {
+            if let row = parseRow(r, table: table, unit: unit, households: units.households[unit.id], criteria: criteria, codes: codes, log: log) {
                 rows[g.value] = row
                 let found = ConsistencyChecks.row(row, record: r, table: table, unit: unit, households: units.households[unit.id] ?? 0, criteria: criteria)
                 if !found.isEmpty { warnings[g.value] = found }
@@ -99,12 +97,12 @@ enum ProgressLoader {
     }
 
     private static func parseRow(_ r: CSVRecord, table: CSVTable, unit: AdministrativeUnit, households: Int?, criteria: CriteriaSet,
-                                 codes: [String], words: inout StatusWords, log: DiagnosticLog) -> GroupProgress? {
+                                 codes: [String], log: DiagnosticLog) -> GroupProgress? {
         var ok = true
         var statuses: [String: CriterionStatus] = [:]
         for c in criteria.criteria where table.has(c.code) {
             let cell = table.cell(r, c.code)
-            if let s = words.status(cell.value) { statuses[c.code] = s } else {
+            if let s = parseStatus(cell.value) { statuses[c.code] = s } else {
                 ok = false
                 log.add(Diagnostic(cell.position, vi: "trạng thái «\(cell.value)» không hợp lệ; dùng: đạt, chưa đạt, đang thực hiện",
                                    en: "status «\(cell.value)» is not valid; use: đạt, chưa đạt, đang thực hiện"))
@@ -132,7 +130,7 @@ enum ProgressLoader {
                 en: "pledged households \(p) exceed the households of \(unit.fullName) (\(h), from units.csv)"))
         }
         let recCell = table.cell(r, "recognition")
-        guard let recognition = words.recognition(recCell.value) else {
+        guard let recognition = parseRecognition(recCell.value) else {
             log.add(Diagnostic(recCell.position,
                 vi: "trạng thái công nhận «\(recCell.value)» không hợp lệ; dùng: đã công nhận, giữ vững, đăng ký năm nay, chưa đăng ký",
                 en: "recognition «\(recCell.value)» is not valid; use: đã công nhận, giữ vững, đăng ký năm nay, chưa đăng ký"))
@@ -167,27 +165,6 @@ enum ProgressLoader {
     static func parseRecognition(_ s: String) -> RecognitionStatus? {
         if let known = commonRecognitions[s] { return known }
         return recognition(slug: Vietnamese.slug(s))
-    }
-}
-
-/// A sheet's status cells hold a handful of distinct words (a province's months, millions of
-/// cells): each is slugged once per sheet, not once per cell. Bounded, for a sheet of garbage.
-struct StatusWords {
-    private var statuses: [String: CriterionStatus?] = [:]
-    private var recognitions: [String: RecognitionStatus?] = [:]
-
-    mutating func status(_ s: String) -> CriterionStatus? {
-        if let known = statuses[s] { return known }
-        let v = ProgressLoader.parseStatus(s)
-        if statuses.count < 256 { statuses[s] = .some(v) }
-        return v
-    }
-
-    mutating func recognition(_ s: String) -> RecognitionStatus? {
-        if let known = recognitions[s] { return known }
-        let v = ProgressLoader.parseRecognition(s)
-        if recognitions.count < 256 { recognitions[s] = .some(v) }
-        return v
     }
 }
 
