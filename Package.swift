@@ -37,17 +37,19 @@ let package = Package(
         .executableTarget(name: "wardkit", dependencies: ["WardKit"]),
         // Prints the privacy scanner's throughput: swift run -c release scanner-bench [public-folder]
         .executableTarget(name: "scanner-bench", dependencies: ["WardPrivacy"], path: "Benchmarks/ScannerBench"),
+        // Shared by the test targets only (a seeded generator), so not a product.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "WardLocaleTests", dependencies: ["WardLocale"]),
         .testTarget(name: "WardMustacheTests", dependencies: ["WardMustache"]),
         .testTarget(name: "WardCSVTests", dependencies: ["WardCSV"]),
         .testTarget(name: "WardQRTests", dependencies: ["WardQR"]),
-        .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy"]),
+        .testTarget(name: "WardPrivacyTests", dependencies: ["WardPrivacy", "TestSupport"]),
         .testTarget(name: "WardServerTests", dependencies: ["WardServer"]),
         .testTarget(name: "WardWatchTests", dependencies: ["WardWatch"]),
         .testTarget(name: "WardZipTests", dependencies: ["WardZip"], exclude: ["Vectors"]),
-        .testTarget(name: "WardXLSXTests", dependencies: ["WardXLSX", "WardZip", "WardCSV"]),
+        .testTarget(name: "WardXLSXTests", dependencies: ["WardXLSX", "WardZip", "WardCSV", "TestSupport"]),
         // CCmarkGFM: the cmark lock test calls the library without the lock to show what it guards against.
-        .testTarget(name: "WardKitTests", dependencies: ["WardKit", "CCmarkGFM"], exclude: ["Fixtures"]),
+        .testTarget(name: "WardKitTests", dependencies: ["WardKit", "CCmarkGFM", "TestSupport"], exclude: ["Fixtures"]),
     ]
 )
 

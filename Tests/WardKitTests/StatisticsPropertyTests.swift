@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import WardLocale
 import XCTest
@@ -24,7 +25,7 @@ final class StatisticsPropertyTests: XCTestCase {
     """
 
     func testRandomDistrictSheetsOverTwoBuildsPinNothing() throws {
-        var rng = Random(state: 0x11_5EED)
+        var rng = Random(seed: 0x11_5EED)
         var hidden = 0, cells = 0
         for round in 0..<8 {
             let k = [3, 5][round % 2]

@@ -1,3 +1,4 @@
+import TestSupport
 import WardPrivacy
 import XCTest
 
@@ -19,7 +20,7 @@ final class CausalSuppressionTests: XCTestCase {
     }
 
     func testEveryMonthIsDecidedAsABuildThroughThatMonthDecidedIt() throws {
-        var rng = SeededGenerator(seed: 0xCA05_A1)
+        var rng = SeededRandom(seed: 0xCA05_A1)
         var tables = 0, hidden = 0, months = 0
         for round in 0..<60 {
             let t = TableGenerator.table(&rng, shape: TableGenerator.Shape(maxDepth: 3, maxFanOut: 3, months: 4, maxValue: 30))
@@ -52,7 +53,7 @@ final class CausalSuppressionTests: XCTestCase {
 
     /// A site with a larger k than its sheet hides the sheet's pattern and more.
     func testALargerKHidesASupersetOfTheSheetsPattern() throws {
-        var rng = SeededGenerator(seed: 0xCA05_A2)
+        var rng = SeededRandom(seed: 0xCA05_A2)
         for round in 0..<40 {
             let t = TableGenerator.table(&rng, shape: TableGenerator.Shape(maxDepth: 3, maxFanOut: 3, months: 3, maxValue: 30))
             let st = steps(t)

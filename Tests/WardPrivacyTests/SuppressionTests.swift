@@ -1,3 +1,4 @@
+import TestSupport
 import WardPrivacy
 import XCTest
 
@@ -157,7 +158,7 @@ final class SuppressionTests: XCTestCase {
     /// The audit claims exactness for what a reader can pin; enumerate every integer
     /// completion of small tables and compare, for suppressor-made and arbitrary patterns.
     func testAuditMatchesIntegerEnumeration() throws {
-        var rng = SeededGenerator(seed: 0xB2B7_E0F5)
+        var rng = SeededRandom(seed: 0xB2B7_E0F5)
         var checked = 0, pinnedSeen = 0
         let shape = TableGenerator.Shape(maxDepth: 2, maxFanOut: 3, months: 2, maxValue: 6)
         for round in 0..<3000 where checked < 150 {
@@ -192,7 +193,7 @@ final class SuppressionTests: XCTestCase {
     /// and year-to-date figures) × k; no protected cell may be pinned, by the audit and, where
     /// the table is small enough, by enumeration.
     func testRandomSheetsAcrossMonthsAreProtected() throws {
-        var rng = SeededGenerator(seed: 0x5EED_0011)
+        var rng = SeededRandom(seed: 0x5EED_0011)
         var tables = 0, cells = 0, small = 0, complementary = 0, enumerated = 0
         for round in 0..<120 {
             let t = TableGenerator.table(&rng, shape: TableGenerator.Shape(maxDepth: 3, maxFanOut: 4, months: 4, maxValue: 30))

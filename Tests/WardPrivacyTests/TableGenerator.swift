@@ -1,19 +1,5 @@
+import TestSupport
 import WardPrivacy
-
-/// SplitMix64: a seeded generator, so every property-test failure can be replayed.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// Random sheets shaped like ward reports: a unit tree (province → district → ward) crossed
 /// with indicator columns that may be linked — an indicator that totals two others, one that is
@@ -28,7 +14,7 @@ enum TableGenerator {
         var linkedIndicators = true
     }
 
-    static func table(_ rng: inout SeededGenerator, shape: Shape = Shape()) -> CountTable {
+    static func table(_ rng: inout SeededRandom, shape: Shape = Shape()) -> CountTable {
         // Unit tree: parent index per unit, children lists.
         var unitChildren: [[Int]] = [[]]
         var unitDepth = [0]

@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import XCTest
 import WardZip
@@ -63,7 +64,7 @@ final class PackageTests: XCTestCase {
     func testRandomDamageIsReadOrRefusedNeverACrash() throws {
         let sources = ["libreoffice/units.xlsx", "libreoffice/progress/2026-11.xlsx", "openpyxl/du-lieu.xlsx"]
             .map { [UInt8](try! Data(contentsOf: fixturesDir.appendingPathComponent($0))) }
-        var generator = SplitMix(seed: 1258)
+        var generator = SeededRandom(seed: 1258)
         var refused = 0, read = 0
         for i in 0..<300 {
             var bytes = sources[i % sources.count]
@@ -89,17 +90,5 @@ final class PackageTests: XCTestCase {
 
     private func kind(_ bytes: [UInt8]) -> XLSXError.Kind? {
         do { _ = try Workbook(bytes); return nil } catch { return error.kind }
-    }
-}
-
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

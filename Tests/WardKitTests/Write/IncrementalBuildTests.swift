@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import XCTest
 @testable import WardKit
@@ -18,7 +19,7 @@ final class IncrementalBuildTests: XCTestCase {
     func testIncrementalBuildsEqualFullBuildsAfterRandomEdits() throws {
         var reused = 0, rendered = 0, builtSteps = 0, refusedSteps = 0, monthsAdded = 0
         for seed in [UInt64(1), 2, 3] {
-            var random = Random(state: seed)
+            var random = Random(seed: seed)
             let site = try makeSite(withTheme: true)
             defer { try? FileManager.default.removeItem(at: site) }
             var date = sampleDate
