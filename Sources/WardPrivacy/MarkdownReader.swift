@@ -283,7 +283,7 @@ struct MarkdownReader {
         if Letters.isASCIILetter(UInt32(b1)) || b1 == 0x2F || b1 == 0x21 || b1 == 0x3F,
            let close = r.find(">", from: k + 1, limit: min(end, k + 4096)) {
             let line = RawText(b: UnsafeBufferPointer(rebasing: r.b[0..<(close + 1)]))
-            if let next = MarkupReader.tag(line, at: k, into: &a) { return next }
+            if let next = MarkupReader.tag(line, at: k, into: &a, MarkupReader.names)?.end { return next }
         }
         a.put(0x3C, k)
         return k + 1

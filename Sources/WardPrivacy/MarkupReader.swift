@@ -30,8 +30,16 @@ enum MarkupReader {
         "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr", "del", "ins", "tspan", "tt",
         "big", "strike", "nobr", "label", "output",
     ])
-    private static let br = hash("br"), script = hash("script"), style = hash("style"), textarea = hash("textarea"),
-        title = hash("title")
+    /// The tables and names consulted on every tag, fetched once per text and passed down:
+    /// each static's lazy-initialisation check (`swift_once`), made per tag, was a percent of
+    /// a build.
+    struct Names {
+        let skipped = MarkupReader.skippedAttributes, url = MarkupReader.urlAttributes, inline = MarkupReader.inlineTags
+        let br = MarkupReader.hash("br"), script = MarkupReader.hash("script"), style = MarkupReader.hash("style"),
+            textarea = MarkupReader.hash("textarea"), title = MarkupReader.hash("title")
+        let table = MarkupReader.hash("table"), tr = MarkupReader.hash("tr"), th = MarkupReader.hash("th"), td = MarkupReader.hash("td")
+    }
+    static let names = Names()
 
     /// Names are compared by hash so that the many tags of a page cost no allocation.
     static func hash(_ s: String) -> UInt64 { s.utf8.reduce(WordHash.seed) { WordHash.step($0, UInt32($1)) } }
@@ -41,9 +49,8 @@ enum MarkupReader {
         return m
     }
 
-    private static let table = hash("table"), tr = hash("tr"), th = hash("th"), td = hash("td")
-
     static func read(_ r: RawText, into a: inout Analyzer) {
+        let n = names
         var i = 0
         // Table columns headed by a street word ("Tuyến", "Tên đường"): their cells are streets,
         // as in the Markdown table the page was made from.
@@ -51,24 +58,20 @@ enum MarkupReader {
         var column = 0
         while i < r.count {
             let c = r.b[i]
-            if c == 0x3C, let end = tag(r, at: i, into: &a) {
+            if c == 0x3C, let (end, name) = tag(r, at: i, into: &a, n) {
                 let closing = r.byte(i + 1) == 0x2F
-                var j = i + (closing ? 2 : 1)
-                let nameStart = j
-                while j < r.count, isNameByte(r.b[j]) { j += 1 }
-                let name = lowerHash(r, nameStart..<j)
-                if name == table && !closing { streets = [] }
-                if name == tr && !closing { column = 0 }
-                if name == th && !closing, let close = r.find("</th", from: end, limit: min(r.count, end + 256)) {
+                if name == n.table && !closing { streets = [] }
+                if name == n.tr && !closing { column = 0 }
+                if name == n.th && !closing, let close = r.find("</th", from: end, limit: min(r.count, end + 256)) {
                     let words = PhraseKey.words(of: String(decoding: UnsafeBufferPointer(rebasing: r.b[end..<close]), as: UTF8.self))
                     let m = a.lexicon.placeWords.longest(words, at: 0)
                     streets.append(m?.value == .street && m?.next == words.count)
                     if streets.count > 64 { streets.removeFirst() }
                 }
-                if name == td && !closing && column < streets.count && streets[column] {
+                if name == n.td && !closing && column < streets.count && streets[column] {
                     for v in "đường ".unicodeScalars { a.put(v.value, end) }
                 }
-                if (name == td || name == th) && closing { column += 1 }
+                if (name == n.td || name == n.th) && closing { column += 1 }
                 i = end
                 continue
             }
@@ -84,25 +87,27 @@ enum MarkupReader {
         a.cut()
     }
 
-    /// Handles the tag at `k` ("<"); nil when it is a literal "<".
-    static func tag(_ r: RawText, at k: Int, into a: inout Analyzer) -> Int? {
+    /// Handles the tag at `k` ("<"): where it ends and its lower-cased name's hash (that of ""
+    /// for comments, CDATA and declarations); nil when it is a literal "<".
+    static func tag(_ r: RawText, at k: Int, into a: inout Analyzer, _ n: Names) -> (end: Int, name: UInt64)? {
+        let none = WordHash.seed
         if r.has("<!--", at: k) {
             let close = r.find("-->", from: k + 4) ?? r.count
             a.cut()
             r.emit((k + 4)..<close, into: &a, entities: false)
             a.cut()
-            return min(r.count, close + 3)
+            return (min(r.count, close + 3), none)
         }
         if r.has("<![cdata[", at: k) {
             let close = r.find("]]>", from: k + 9) ?? r.count
             a.cut()
             r.emit((k + 9)..<close, into: &a, entities: false)
             a.cut()
-            return min(r.count, close + 3)
+            return (min(r.count, close + 3), none)
         }
         let b1 = r.byte(k + 1)
         if b1 == 0x21 || b1 == 0x3F {
-            return (r.find(">", from: k + 2) ?? r.count - 1) + 1
+            return ((r.find(">", from: k + 2) ?? r.count - 1) + 1, none)
         }
         let closing = b1 == 0x2F
         var j = k + (closing ? 2 : 1)
@@ -110,18 +115,18 @@ enum MarkupReader {
         while j < r.count, isNameByte(r.b[j]) { j += 1 }
         guard j > nameStart, Letters.isASCIILetter(UInt32(r.b[nameStart])) else { return nil }
         let name = lowerHash(r, nameStart..<j)
-        if name == br {
+        if name == n.br {
             a.put(0x20, k)
-        } else if !inlineTags.contains(name) {
+        } else if !n.inline.contains(name) {
             a.cut()
         }
-        let end = attributes(r, from: j, into: &a, closing: closing)
-        if !closing && (name == script || name == style || name == textarea || name == title) {
-            let closeTag = name == script ? r.find("</script", from: end) : name == style ? r.find("</style", from: end)
-                : name == textarea ? r.find("</textarea", from: end) : r.find("</title", from: end)
+        let end = attributes(r, from: j, into: &a, closing: closing, n)
+        if !closing && (name == n.script || name == n.style || name == n.textarea || name == n.title) {
+            let closeTag = name == n.script ? r.find("</script", from: end) : name == n.style ? r.find("</style", from: end)
+                : name == n.textarea ? r.find("</textarea", from: end) : r.find("</title", from: end)
             let stop = closeTag ?? r.count
             a.cut()
-            if name == script || name == style {
+            if name == n.script || name == n.style {
                 let wasCode = a.isCode
                 a.isCode = true
                 PlainReader.read(RawText(b: UnsafeBufferPointer(rebasing: r.b[end..<stop])), into: &a, format: .code, base: end)
@@ -130,13 +135,13 @@ enum MarkupReader {
                 r.emit(end..<stop, into: &a, entities: true)
             }
             a.cut()
-            return stop
+            return (stop, name)
         }
-        return end
+        return (end, name)
     }
 
     /// Reads attributes up to ">", putting the readable values each in its own segment.
-    private static func attributes(_ r: RawText, from start: Int, into a: inout Analyzer, closing: Bool) -> Int {
+    private static func attributes(_ r: RawText, from start: Int, into a: inout Analyzer, closing: Bool, _ n: Names) -> Int {
         var j = start
         while j < r.count {
             let c = r.b[j]
@@ -165,8 +170,8 @@ enum MarkupReader {
                 value = j..<e
                 j = e
             }
-            guard !closing, !value.isEmpty, !skippedAttributes.contains(attr), !xmlns else { continue }
-            let isURL = urlAttributes.contains(attr) || r.has("http", at: value.lowerBound) || r.byte(value.lowerBound) == 0x2F
+            guard !closing, !value.isEmpty, !n.skipped.contains(attr), !xmlns else { continue }
+            let isURL = n.url.contains(attr) || r.has("http", at: value.lowerBound) || r.byte(value.lowerBound) == 0x2F
             a.cut()
             if isURL { a.beginPath() }
             r.emit(value, into: &a, entities: true)

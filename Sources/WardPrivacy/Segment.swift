@@ -18,6 +18,14 @@ struct Segment {
     var isEmpty: Bool { s.isEmpty }
 
     mutating func removeAll() {
+        // Most cuts (one before and after every block tag and attribute value) find the segment
+        // empty already; emptying its arrays again still cost a percent of a build. An empty `s`
+        // means nothing was appended since the last reset: every flag and path goes with an
+        // append, and `origin` grows with `s`.
+        guard !s.isEmpty else {
+            pathStart = nil
+            return
+        }
         s.removeAll(keepingCapacity: true)
         origin.removeAll(keepingCapacity: true)
         paths.removeAll(keepingCapacity: true)

@@ -81,8 +81,11 @@ final class SegmentMemo: Sendable {
     }
 
     /// Open addressing on the key's own hash, computed once when the key was made: a `Set`
-    /// hashed it again (SipHash) on every lookup of every segment of every page.
+    /// hashed it again (SipHash) on every lookup of every segment of every page. The hashes sit
+    /// in their own array (0 = empty), so a probe compares integers and only copies out a key,
+    /// retaining its arrays, when the hash already matches.
     struct Table {
+        private var hashes: [Int]
         private var slots: [Key?]
         private var count = 0
         private let capacity: Int
@@ -91,33 +94,41 @@ final class SegmentMemo: Sendable {
             self.capacity = capacity
             var n = 16
             while n < capacity * 2 { n <<= 1 }
+            hashes = Array(repeating: 0, count: n)
             slots = Array(repeating: nil, count: n)
         }
 
+        /// The stored hash: never 0, which marks an empty slot.
+        @inline(__always) private static func tag(_ hash: Int) -> Int { hash == 0 ? 1 : hash }
+
         @inline(__always) private func start(_ hash: Int) -> Int {
-            Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> 29) & (slots.count - 1)
+            Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> 29) & (hashes.count - 1)
         }
 
         func contains(_ key: Key) -> Bool {
-            let mask = slots.count - 1
+            let mask = hashes.count - 1
+            let tag = Self.tag(key.hash)
             var i = start(key.hash)
-            while let k = slots[i] {
-                if k == key { return true }
-                i = (i + 1) & mask
+            return hashes.withUnsafeBufferPointer { h in
+                while h[i] != 0 {
+                    if h[i] == tag, slots[i]! == key { return true }
+                    i = (i + 1) & mask
+                }
+                return false
             }
-            return false
         }
 
         mutating func insert(_ key: Key) {
             if contains(key) { return }
             // Full: start again rather than grow (a province's group names are not worth keeping).
             if count >= capacity {
-                for i in slots.indices { slots[i] = nil }
+                for i in slots.indices { slots[i] = nil; hashes[i] = 0 }
                 count = 0
             }
-            let mask = slots.count - 1
+            let mask = hashes.count - 1
             var i = start(key.hash)
-            while slots[i] != nil { i = (i + 1) & mask }
+            while hashes[i] != 0 { i = (i + 1) & mask }
+            hashes[i] = Self.tag(key.hash)
             slots[i] = key
             count += 1
         }
