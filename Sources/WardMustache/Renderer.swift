@@ -60,14 +60,16 @@ struct Renderer {
     }
 
     private mutating func visit(_ node: Node, in top: Int) throws(MustacheError) {
-        let indent = frames[top].indent
-        let blocks = frames[top].blocks
-        let source = frames[top].source
+        // Read from the frame only where needed: text and variables, most of the nodes, would
+        // otherwise retain and release the frame's indent, blocks and source on every visit.
+        var indent: String { frames[top].indent }
+        var blocks: [String: BlockDefinition] { frames[top].blocks }
+        var source: TemplateSource { frames[top].source }
         switch node {
         case .text(let text):
             output += text
         case .lineStart:
-            if !indent.isEmpty { output += indent }
+            if !frames[top].indent.isEmpty { output += frames[top].indent }
         case .variable(let path, let escaped, _):
             lookup(path)?.appendText(to: &output, escaped: escaped)
         case .section(let path, let children, let at):
@@ -130,11 +132,15 @@ struct Renderer {
     private func lookup(_ path: Path) -> MustacheValue? {
         guard let first = path.first else { return stack.last }
         var found: MustacheValue?
-        for frame in stack.reversed() {
-            if case .object(let fields) = frame, let value = fields[first] {
+        // By index, innermost first: a reversed iterator retained the stack and copied out each
+        // context it passed, for every tag of every page.
+        var i = stack.count - 1
+        while i >= 0 {
+            if case .object(let fields) = stack[i], let value = fields[first] {
                 found = value
                 break
             }
+            i -= 1
         }
         for key in path.rest {
             guard case .object(let fields)? = found else { return nil }
