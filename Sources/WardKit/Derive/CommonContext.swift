@@ -39,6 +39,7 @@ struct PageFrame {
         }
         let shared = model.siteWide.value(model)
         let root = self.root
+        let lists = model.siteWide.frameLists(shared, root: root, section: section)
         var dict: [String: MV] = [
             "t": model.strings(wording ?? model.siteWording),
             "root": .string(root),
@@ -46,12 +47,12 @@ struct PageFrame {
             "page": ["title": .string(title), "description": .string(description.isEmpty ? model.content.settings.description : description),
                      "canonical": .string(model.absolute(canonicalPath)), "ogImage": shared.ogImage,
                      "isHome": .bool(path == "index.html")],
-            "nav": .list(shared.navLabels) { n in ["label": .string(n.label), "href": .string(root + n.href), "current": .bool(n.key == section)] },
+            "nav": lists.nav,
             "hotlines": shared.hotlines,
             "buildDate": shared.buildDate,
             "dataDate": shared.dataDate,
             "feed": shared.feed,
-            "pages": .list(shared.pages) { p in ["title": .string(p.title), "href": .string(root + "\(p.slug)/")] },
+            "pages": lists.pages,
         ]
         if let theme = shared.theme {
             dict["featured"] = ["slogan": theme.slogan, "title": theme.title, "period": theme.period,

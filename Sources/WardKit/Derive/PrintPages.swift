@@ -95,43 +95,20 @@ enum PrintPages {
     }
 
     private static func qrValue(_ model: SiteModel, _ url: String, title: String) -> MV {
-        // Digesting: the code is a function of the URL alone (and of the binary, in the site digest).
-        let svg = model.digestOnly ? "\u{1}qr medium role=\"img\">" + url
-            : model.qrCache.svg(for: url) { () -> String? in (try? QRCode(text: url, correction: .medium))?.svg() }
+        // Digesting: the whole value is a function of the URL and the title alone (and of the
+        // binary, in the site digest), so those stand for it; titling and splitting cost as much
+        // as the rest of a form's digest.
+        if model.digestOnly { return ["qr": .string("\u{1}qr medium\u{0}" + url + "\u{0}" + title)] }
+        let svg = model.qrCache.svg(for: url) { () -> String? in (try? QRCode(text: url, correction: .medium))?.svg() }
         guard var svg else { return .null }
         // The title names the group; it is added per page so the cached part stays generic.
         svg = inserting("<title>\(escape(title))</title>", after: "role=\"img\">", in: svg)
         // The printed URL may wrap only after a "/": each segment is kept whole, since a break
         // at the hyphen of «khong-ma-tuy» reads as two words to someone typing it.
-        let scheme = url.range(of: "://").map { String(url[..<$0.upperBound]) } ?? ""
+        let scheme = schemePrefix(url)
         let segments = url.dropFirst(scheme.count).split(separator: "/", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "<span class=\"nw\">\(escape(String($0)))</span>" }
         return ["svg": .string(svg), "url": .string(url), "urlHTML": .string(escape(scheme) + segments.joined(separator: "/<wbr>"))]
-    }
-
-    /// `s` with `insert` after the first `marker`, found on the UTF-8 bytes: Foundation's
-    /// `replacingOccurrences` bridged the whole SVG to UTF-16 on each of a group's four sheets,
-    /// a tenth of a build. The SVG holds the marker once.
-    static func inserting(_ insert: String, after marker: String, in s: String) -> String {
-        var s = s
-        s.makeContiguousUTF8()
-        let m = Array(marker.utf8)
-        let at: Int? = s.utf8.withContiguousStorageIfAvailable { b -> Int? in
-            guard !m.isEmpty, b.count >= m.count else { return nil }
-            var i = 0
-            while i <= b.count - m.count {
-                if b[i] == m[0] {
-                    var k = 1
-                    while k < m.count && b[i + k] == m[k] { k += 1 }
-                    if k == m.count { return i + m.count }
-                }
-                i += 1
-            }
-            return nil
-        } ?? nil
-        guard let at else { return s }
-        let split = s.utf8.index(s.utf8.startIndex, offsetBy: at)
-        return String(s[..<split]) + insert + s[split...]
     }
 
     /// One page of a form: one sheet per unit (a single form has one, a merged page one per
@@ -176,7 +153,9 @@ enum PrintPages {
 
     /// The paper the page asks for, and (before a PDF export) the link to its PDF beside it.
     static func paper(_ model: SiteModel, _ paper: Paper, target: PrintTarget, pdfs: Bool) -> [String: MV] {
-        let name = String(target.pdf.split(separator: "/").last!)
+        // The last path component; the file names have no trailing "/", where split's answer differs.
+        let name = target.pdf.hasSuffix("/") ? String(target.pdf.split(separator: "/").last!)
+            : String(target.pdf[(target.pdf.lastIndex(of: "/").map { target.pdf.index(after: $0) } ?? target.pdf.startIndex)...])
         return ["paper": .string(paper.rawValue), "paperLabel": .string(model.t(paper.labelKey)),
                 "pageSize": .string(paper.css.size), "pageMargin": .string(paper.css.margin),
                 "pdf": pdfs ? ["href": .string(name), "name": .string(name)] : .null]

@@ -60,4 +60,19 @@ final class SiteWideMemo: @unchecked Sendable {
         values = v
         return v
     }
+
+    private var lists: [String: (nav: MV, pages: MV)] = [:]
+
+    /// The navigation and plain-page lists of a frame, which differ only by the page's depth
+    /// (`root`) and section: a site has a handful of those, and building the lists' links again
+    /// for every page was a few percent of a build.
+    func frameLists(_ shared: SiteWideValues, root: String, section: String) -> (nav: MV, pages: MV) {
+        let key = root + "\u{0}" + section
+        lock.lock(); defer { lock.unlock() }
+        if let found = lists[key] { return found }
+        let made = (nav: MV.list(shared.navLabels) { n in ["label": .string(n.label), "href": .string(root + n.href), "current": .bool(n.key == section)] },
+                    pages: MV.list(shared.pages) { p in ["title": .string(p.title), "href": .string(root + "\(p.slug)/")] })
+        lists[key] = made
+        return made
+    }
 }
