@@ -73,18 +73,54 @@ final class SegmentMemo: Sendable {
         shards[Int(truncatingIfNeeded: UInt64(bitPattern: Int64(key.hash)) >> 60) & (Self.shardCount - 1)]
     }
 
-    func isClean(_ key: Key) -> Bool { shard(key).table.withLock { $0.contains(key) } }
+    func isClean(_ key: Key) -> Bool { shard(key).table.withLock { $0.lookup(key) } }
 
     func insertClean(_ key: Key) {
         let stored = key.compact
         shard(key).table.withLock { $0.insert(stored) }
     }
 
+    /// Two generations of a table: when the current one is full it becomes the previous one
+    /// (the older is dropped), and a key found there moves back into the current one. Clearing
+    /// a full table outright, as before, also dropped the segments every page repeats (the
+    /// navigation, the footer, a form's labels), which a province's stream of unique segments
+    /// (group names, paths) fills the table past many times a build; each was then matched
+    /// again. Kept or dropped, the findings are the same: only clean segments are stored.
+    struct Table {
+        private var current: Generation
+        private var previous: Generation
+
+        init(capacity: Int) {
+            current = Generation(capacity: capacity)
+            previous = Generation(capacity: capacity)
+        }
+
+        mutating func lookup(_ key: Key) -> Bool {
+            if current.index(of: key) != nil { return true }
+            guard let i = previous.index(of: key) else { return false }
+            add(previous.key(at: i))
+            return true
+        }
+
+        mutating func insert(_ key: Key) {
+            if current.index(of: key) != nil { return }
+            add(key)
+        }
+
+        private mutating func add(_ key: Key) {
+            if current.isFull {
+                swap(&current, &previous)
+                current.removeAll()
+            }
+            current.add(key)
+        }
+    }
+
     /// Open addressing on the key's own hash, computed once when the key was made: a `Set`
     /// hashed it again (SipHash) on every lookup of every segment of every page. The hashes sit
     /// in their own array (0 = empty), so a probe compares integers and only copies out a key,
     /// retaining its arrays, when the hash already matches.
-    struct Table {
+    struct Generation {
         private var hashes: [Int]
         private var slots: [Key?]
         private var count = 0
@@ -105,26 +141,32 @@ final class SegmentMemo: Sendable {
             Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(hash)) &* 0x9E37_79B9_7F4A_7C15) >> 29) & (hashes.count - 1)
         }
 
-        func contains(_ key: Key) -> Bool {
+        var isFull: Bool { count >= capacity }
+
+        /// The slot of the stored key equal to `key`, if any.
+        func index(of key: Key) -> Int? {
             let mask = hashes.count - 1
             let tag = Self.tag(key.hash)
             var i = start(key.hash)
             return hashes.withUnsafeBufferPointer { h in
                 while h[i] != 0 {
-                    if h[i] == tag, slots[i]! == key { return true }
+                    if h[i] == tag, slots[i]! == key { return i }
                     i = (i + 1) & mask
                 }
-                return false
+                return nil
             }
         }
 
-        mutating func insert(_ key: Key) {
-            if contains(key) { return }
-            // Full: start again rather than grow (a province's group names are not worth keeping).
-            if count >= capacity {
-                for i in slots.indices { slots[i] = nil; hashes[i] = 0 }
-                count = 0
-            }
+        func key(at i: Int) -> Key { slots[i]! }
+
+        mutating func removeAll() {
+            guard count > 0 else { return }
+            for i in slots.indices { slots[i] = nil; hashes[i] = 0 }
+            count = 0
+        }
+
+        /// Adds a key not yet present; the caller makes room first (`isFull`).
+        mutating func add(_ key: Key) {
             let mask = hashes.count - 1
             var i = start(key.hash)
             while hashes[i] != 0 { i = (i + 1) & mask }
