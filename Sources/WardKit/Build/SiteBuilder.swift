@@ -52,6 +52,9 @@ public struct BuildReport: Sendable {
     /// previous one (incremental builds; see IncrementalBuild).
     public var filesRendered = 0
     public var filesReused = 0
+    /// Of the reused files, the pages taken over on their input key alone (InputDigests.quick),
+    /// without their data being made.
+    public var pagesReusedByInputKey = 0
 
     public struct HiddenCell: Sendable {
         public let indicator: String
@@ -103,6 +106,7 @@ public enum SiteBuilder {
         }
         // A source scanned clean by the previous build under the same guard is clean again.
         let sourceDigests = incremental == nil ? [] : content.sources.map(InputDigests.source)
+        if let incremental { incremental.bases = InputDigests.bases(site: incremental.site, content: content, sources: sourceDigests, options: options, baseURL: baseURL) }
         let toScan = incremental.map { inc in zip(content.sources, sourceDigests).filter { !inc.scannedClean($0.1) }.map(\.0) } ?? content.sources
         let inputFindings = privacy.scanInputs(toScan)
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
@@ -182,14 +186,14 @@ public enum SiteBuilder {
             recordStore.store(incremental.record(files: staged.fileStamps, tree: SiteSwap.resolvedPath(output.standardizedFileURL.path),
                                                  cleanInputs: Set(sourceDigests)))
         }
-        let counts = incremental?.counts ?? (rendered: jobs.count + statics.count + generated.count, reused: 0)
+        let counts = incremental?.counts ?? (rendered: jobs.count + statics.count + generated.count, reused: 0, byKey: 0)
         return BuildReport(output: output, files: staged?.files ?? [:], pages: jobs.count, suppressedCells: statistics.hiddenCount,
                            statisticsThreshold: statistics.threshold, publicPhones: content.settings.publicPhones + content.hotlines.map(\.number),
                            publicNames: content.settings.publicNames, hidden: hidden,
                            unitsOutside: content.units.count - 1 - index.descendants.count - index.reporting.count,
                            warnings: (content.warnings + index.warnings + exposure + (addressWarning.map { [$0] } ?? [])).sorted { ($0.position?.file ?? "", $0.position?.line ?? 0) < ($1.position?.file ?? "", $1.position?.line ?? 0) },
                            legacyDecodedFiles: legacyDecoded, printTargets: options.pdfs ? jobs.compactMap(\.print) : [],
-                           filesRendered: counts.rendered, filesReused: counts.reused)
+                           filesRendered: counts.rendered, filesReused: counts.reused, pagesReusedByInputKey: counts.byKey)
     }
 
     static func normalisedBase(_ s: String) -> String { s.hasSuffix("/") ? s : s + "/" }

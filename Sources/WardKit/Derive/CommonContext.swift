@@ -106,13 +106,29 @@ public struct PageJob: Sendable {
     public let context: @Sendable () -> MustacheValue
     /// A printable page: the PDF `wardkit print --pdf` makes of it and the pages it must have.
     public let print: PrintTarget?
+    /// What of the site's inputs `context` can read (see PageReads).
+    public let reads: PageReads
 
-    public init(path: String, template: String, origin: OutputOrigin? = nil, print: PrintTarget? = nil,
+    public init(path: String, template: String, origin: OutputOrigin? = nil, print: PrintTarget? = nil, reads: PageReads = .everything,
                 context: @escaping @Sendable () -> MustacheValue) {
         self.path = path
         self.template = template
         self.origin = origin ?? .generated(template)
         self.print = print
+        self.reads = reads
         self.context = context
     }
+}
+
+/// What a page's data can depend on, for the incremental build's input key (InputDigests.quick):
+/// a page whose key is the recorded one is taken over without its data being made at all.
+/// A monthly statistics sheet is what changes most often, and almost no page shows it, so the
+/// one distinction made is whether a page reads the statistics sheets.
+public enum PageReads: Sendable {
+    /// Any input at all: the default, right for every page.
+    case everything
+    /// Every input but the statistics sheets, except through `section` (its unit's statistics
+    /// section, exactly as the page shows it), when given. Only for pages whose data reads
+    /// `SiteModel.statistics` through `section` alone; the random-edit test fails otherwise.
+    case allButStatistics(section: (@Sendable () -> MustacheValue)?)
 }

@@ -40,7 +40,7 @@ enum PrintPages {
         var jobs = PageJobs()
         for id in [model.index.root.id] + model.index.descendants where PrintIndex.hasIndex(model, id) {
             let path = PrintIndex.path(model, id)
-            jobs.append(PageJob(path: path, template: "print-index") { PrintIndex.context(model, id: id, path: path, pdfs: pdfs) })
+            jobs.append(PageJob(path: path, template: "print-index", reads: .allButStatistics(section: nil)) { PrintIndex.context(model, id: id, path: path, pdfs: pdfs) })
         }
         // Each measured unit's forms (and bundle), unit after unit, made when asked for (see PageJobs).
         let measured = model.index.measured
@@ -50,27 +50,27 @@ enum PrintPages {
             let id = measured[i / perUnit]
             guard i % perUnit < forms.count else {
                 let target = PrintFiles.bundle(model, unit: id)
-                return PageJob(path: target.page, template: "print-pledge", print: target) {
+                return PageJob(path: target.page, template: "print-pledge", print: target, reads: .allButStatistics(section: nil)) {
                     formPage(model, .pledge, units: [id], target: target, pdfs: pdfs, title: model.index.byID[id]!.fullName, bundle: true)
                 }
             }
             let form = forms[i % perUnit]
             let target = PrintFiles.form(model, form, unit: id)
-            return PageJob(path: target.page, template: form.template, print: target) {
+            return PageJob(path: target.page, template: form.template, print: target, reads: .allButStatistics(section: nil)) {
                 formPage(model, form, units: [id], target: target, pdfs: pdfs, title: model.index.byID[id]!.fullName)
             }
         }
         for t in model.content.themes {
             for paper in [Paper.a3, .a4Poster] {
                 let target = PrintFiles.poster(t, paper: paper)
-                jobs.append(PageJob(path: target.page, template: "print-poster", print: target) { poster(model, theme: t, target: target, paper: paper, pdfs: pdfs) })
+                jobs.append(PageJob(path: target.page, template: "print-poster", print: target, reads: .allButStatistics(section: nil)) { poster(model, theme: t, target: target, paper: paper, pdfs: pdfs) })
             }
         }
         guard pdfs else { return jobs }
         for (owner, units) in PrintFiles.mergedSets(model) {
             for form in PrintForm.allCases {
                 let target = PrintFiles.merged(model, form, owner: owner, units: units.count)
-                jobs.append(PageJob(path: target.page, template: form.template, print: target) {
+                jobs.append(PageJob(path: target.page, template: form.template, print: target, reads: .allButStatistics(section: nil)) {
                     formPage(model, form, units: units, target: target, pdfs: pdfs, title: mergedTitle(model, owner: owner, units: units.count), wordingOf: owner)
                 })
             }

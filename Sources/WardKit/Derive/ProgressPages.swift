@@ -7,7 +7,8 @@ import WardMustache
 enum ProgressPages {
     static func jobs(_ model: SiteModel) -> PageJobs {
         let rootID = model.index.root.id
-        var jobs = PageJobs([PageJob(path: "tien-do/index.html", template: model.index.isMeasured(rootID) ? "group" : "progress") {
+        var jobs = PageJobs([PageJob(path: "tien-do/index.html", template: model.index.isMeasured(rootID) ? "group" : "progress",
+                                     reads: statisticsSection(model, rootID)) {
             model.index.isMeasured(rootID) ? MeasuredPage.context(model, id: rootID) : unitContext(model, id: rootID)
         }])
         // The criteria × groups matrix has its own page: it grows with groups × criteria and
@@ -21,11 +22,17 @@ enum ProgressPages {
         jobs.append(count: ids.count) { i in
             let id = ids[i]
             let measured = model.index.isMeasured(id)
-            return PageJob(path: "tien-do/" + model.index.paths[id]! + "index.html", template: measured ? "group" : "progress") {
+            return PageJob(path: "tien-do/" + model.index.paths[id]! + "index.html", template: measured ? "group" : "progress",
+                           reads: statisticsSection(model, id)) {
                 measured ? MeasuredPage.context(model, id: id) : unitContext(model, id: id)
             }
         }
         return jobs
+    }
+
+    /// A unit's page (MeasuredPage.context, unitContext) shows of the statistics only its section.
+    private static func statisticsSection(_ model: SiteModel, _ id: String) -> PageReads {
+        .allButStatistics(section: { StatisticsView.section(model, id: id) })
     }
 
     /// A ward (or district, province) dashboard: its groups or sub-units, target, charts.

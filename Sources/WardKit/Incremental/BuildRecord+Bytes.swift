@@ -30,6 +30,7 @@ extension BuildRecord {
             let s = e.stamp
             out += "file".utf8
             Self.tab(&out); Self.hex(e.input, &out); Self.tab(&out); Self.hex(e.output, &out)
+            Self.tab(&out); if let q = e.quick { Self.hex(q, &out) } else { out.append(0x2D) }
             Self.tab(&out); Self.decimal(s.device, &out); Self.tab(&out); Self.decimal(s.inode, &out)
             Self.tab(&out); Self.decimal(s.size, &out); Self.tab(&out); Self.decimal(s.seconds, &out); Self.tab(&out); Self.decimal(s.nanoseconds, &out)
             Self.tab(&out); out += path.utf8; out.append(0x0A)
@@ -83,7 +84,7 @@ private struct RecordReader {
         var files: [String: BuildRecord.Entry] = [:]
         var sawFormat = false
         var f: [Range<Int>] = []
-        f.reserveCapacity(9)
+        f.reserveCapacity(10)
         var i = 0
         while i < b.count {
             var end = i
@@ -95,21 +96,24 @@ private struct RecordReader {
                 sawFormat = true
                 continue
             }
-            // At most 9 fields, the last (a file's path) taking the rest of the line.
+            // At most 10 fields, the last (a file's path) taking the rest of the line.
             f.removeAll(keepingCapacity: true)
             var start = i, j = i
-            while j < end && f.count < 8 {
+            while j < end && f.count < 9 {
                 if b[j] == 0x09 { f.append(start..<j); start = j + 1 }
                 j += 1
             }
             f.append(start..<end)
             let tag = f[0]
             if same(tag, "file") {
-                guard f.count == 9, let input = digest(f[1]), let output = digest(f[2]), let dev = unsigned(f[3]), let ino = unsigned(f[4]),
-                      let size = signed(f[5]), let sec = signed(f[6]), let nsec = signed(f[7]) else { return nil }
-                let path = String(decoding: UnsafeBufferPointer(rebasing: b[f[8]]), as: UTF8.self)
+                let noQuick = f.count == 10 && same(f[3], "-")
+                guard f.count == 10, let input = digest(f[1]), let output = digest(f[2]), noQuick || digest(f[3]) != nil,
+                      let dev = unsigned(f[4]), let ino = unsigned(f[5]),
+                      let size = signed(f[6]), let sec = signed(f[7]), let nsec = signed(f[8]) else { return nil }
+                let path = String(decoding: UnsafeBufferPointer(rebasing: b[f[9]]), as: UTF8.self)
                 files[path] = BuildRecord.Entry(input: input, output: output,
-                                                stamp: BuildRecord.Stamp(device: dev, inode: ino, size: size, seconds: sec, nanoseconds: nsec))
+                                                stamp: BuildRecord.Stamp(device: dev, inode: ino, size: size, seconds: sec, nanoseconds: nsec),
+                                                quick: noQuick ? nil : digest(f[3]))
             } else if same(tag, "input") {
                 guard f.count == 2, let d = digest(f[1]) else { return nil }
                 clean.insert(d)

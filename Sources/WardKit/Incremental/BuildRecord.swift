@@ -9,7 +9,7 @@ import Glibc
 /// (`.public.build-record`, like `.public.lock`), never inside it, and a missing, unreadable or
 /// stale record only means a full build.
 public struct BuildRecord: Sendable, Equatable {
-    static let formatLine = "wardkit-build-record 1"
+    static let formatLine = "wardkit-build-record 2"
 
     /// A file (or folder) as the kernel identifies it; the modification time catches a file
     /// edited in place, the inode one replaced.
@@ -49,6 +49,12 @@ public struct BuildRecord: Sendable, Equatable {
         public let input: Digest
         public let output: Digest
         public let stamp: Stamp
+        /// A page's input key (`InputDigests.quick`), when it has one.
+        public var quick: Digest? = nil
+
+        public init(input: Digest, output: Digest, stamp: Stamp, quick: Digest? = nil) {
+            self.input = input; self.output = output; self.stamp = stamp; self.quick = quick
+        }
     }
 
     /// The published folder itself (device and inode): after a rollback, or a swap whose record

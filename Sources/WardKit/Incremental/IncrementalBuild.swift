@@ -18,8 +18,11 @@ final class IncrementalBuild: @unchecked Sendable {
     private var previous: BuildRecord?
     private let lock = NSLock()
     private var inputs: [String: Made] = [:]
-    private struct Made { let input: Digest; let reused: Bool }
+    private struct Made { let input: Digest; let quick: Digest?; let reused: Bool }
+    /// What every page is made from (InputDigests.bases), set once the sources are digested.
+    var bases: InputDigests.Bases?
     private var reusedCount = 0
+    private var reusedByKeyCount = 0
     private var renderedCount = 0
 
     /// `previous` is used only when it describes the folder that is published now.
@@ -47,11 +50,23 @@ final class IncrementalBuild: @unchecked Sendable {
         return (source, entry)
     }
 
+    /// The previous page at `path` if its input key was exactly `quick` and it is still in
+    /// place: its data then need not be made to know it is unchanged.
+    func unchanged(_ path: String, quick: Digest) -> (source: String, entry: BuildRecord.Entry)? {
+        guard let previous, let tree = previousTree, let entry = previous.files[path], entry.quick == quick,
+              previous.site == site else { return nil }
+        let source = tree + "/" + path
+        guard BuildRecord.Stamp.of(source) == entry.stamp else { return nil }
+        return (source, entry)
+    }
+
     /// Every file of this build says what it was made from, reused or not.
-    func made(_ path: String, from input: Digest, reused: Bool) {
+    /// `byKey`: reused on its input key alone, its data never made.
+    func made(_ path: String, from input: Digest, quick: Digest? = nil, reused: Bool, byKey: Bool = false) {
         lock.lock()
-        inputs[path] = Made(input: input, reused: reused)
+        inputs[path] = Made(input: input, quick: quick, reused: reused)
         if reused { reusedCount += 1 } else { renderedCount += 1 }
+        if reused && byKey { reusedByKeyCount += 1 }
         lock.unlock()
     }
 
@@ -69,9 +84,9 @@ final class IncrementalBuild: @unchecked Sendable {
         return previous.cleanInputs.contains(input)
     }
 
-    var counts: (rendered: Int, reused: Int) {
+    var counts: (rendered: Int, reused: Int, byKey: Int) {
         lock.lock(); defer { lock.unlock() }
-        return (renderedCount, reusedCount)
+        return (renderedCount, reusedCount, reusedByKeyCount)
     }
 
     /// This build's record, from what the staged output wrote or linked; `tree` is the folder
@@ -82,8 +97,8 @@ final class IncrementalBuild: @unchecked Sendable {
         let inputs = inputs
         return BuildRecord.Draft(tree: BuildRecord.Stamp.of(tree), site: site, audit: audit, cleanInputs: cleanInputs,
                                  paths: written.keys.sorted(), entry: { path in
-            guard let w = written[path], let input = inputs[path]?.input else { return nil }
-            return BuildRecord.Entry(input: input, output: w.output, stamp: w.stamp)
+            guard let w = written[path], let made = inputs[path] else { return nil }
+            return BuildRecord.Entry(input: made.input, output: w.output, stamp: w.stamp, quick: made.quick)
         })
     }
 }

@@ -33,6 +33,57 @@ enum InputDigests {
         return h.finish()
     }
 
+    /// What every page's data is made from, so that an unchanged key (`quick`) vouches for an
+    /// unchanged page without its data being made: every source the loader read (each is one,
+    /// since the input scan must read them all), `ban-ghi/`, the build date, the address and
+    /// the site's folder, besides `site`. `all` has all of them; `allButStatistics` leaves out
+    /// the statistics sheets and `ban-ghi/`, for pages that show statistics only through their
+    /// `PageReads` section: the model reads `ban-ghi/` only for the statistics' suppression
+    /// (StatisticsGuard) and for checks that stop the build (PublishedURLs), and each build
+    /// rewrites it, so that with it in the key a site's second build would reuse nothing.
+    struct Bases: Sendable {
+        let all: Digest
+        let allButStatistics: Digest
+    }
+
+    static func bases(site: Digest, content: SiteContent, sources: [Digest], options: BuildOptions, baseURL: String) -> Bases {
+        var common = DigestBuilder()
+        common.add("wardkit inputs 1")
+        common.add(site)
+        common.add(options.buildDate.iso)
+        common.add(baseURL)
+        common.add(options.site.standardizedFileURL.path)
+        // The loader reads some sheets on several threads: their order is not the input's.
+        func add(_ digests: [Digest], to h: inout DigestBuilder) {
+            let sorted = digests.sorted { ($0.high, $0.low) < ($1.high, $1.low) }
+            h.add(sorted.count)
+            for d in sorted { h.add(d) }
+        }
+        let statistics = content.statisticsSources.clamped(to: sources.indices)
+        var others = common
+        add(Array(sources[..<statistics.lowerBound] + sources[statistics.upperBound...]), to: &others)
+        var all = others
+        all.add("statistics")
+        add(Array(sources[statistics]), to: &all)
+        for (name, text) in content.record.files.sorted(by: { $0.key < $1.key }) { all.add(name); all.add(text) }
+        return Bases(all: all.finish(), allButStatistics: others.finish())
+    }
+
+    /// A page's input key: its template and path, and the inputs its data can read.
+    static func quick(_ job: PageJob, bases: Bases) -> Digest {
+        var h = DigestBuilder()
+        h.add(job.template)
+        h.add(job.path)
+        switch job.reads {
+        case .everything:
+            h.add(UInt64(1)); h.add(bases.all)
+        case .allButStatistics(let section):
+            h.add(UInt64(2)); h.add(bases.allButStatistics)
+            if let section { h.add(section()) } else { h.add(UInt64(0)) }
+        }
+        return h.finish()
+    }
+
     /// An input source as the input scan reads it: the text, or every cell with its place.
     static func source(_ source: SourceInput) -> Digest {
         var h = DigestBuilder()

@@ -52,6 +52,7 @@ public enum SiteLoader {
             }
         }
         var statistics: [StatisticRow] = []
+        var statisticsSources = 0..<0
         var indicators: [Indicator] = []
         if loaded.available {
             // Refused units stand in as placeholders: the build stops on their own error anyway.
@@ -64,7 +65,11 @@ public enum SiteLoader {
             // the order of an annex that lists the wards and then the district's teams.
             let sheets = wards.map(\.reader) + [reader]
             indicators = IndicatorsLoader.load(sheets, log: log)
+            // Nothing else reads a file meanwhile (the progress sheets are all read), so the
+            // sources added now are the statistics sheets and nothing else.
+            let before = sources.count
             statistics = StatisticsLoader.load(sheets, units: known, indicators: indicators, log: log)
+            statisticsSources = before..<sources.count
         }
         let hotlines = TablesLoader.hotlines(reader, log: log)
         var content = SiteContent(
@@ -79,6 +84,7 @@ public enum SiteLoader {
             sources: sources.all)
         try log.throwIfAny()
         content.indicators = indicators
+        content.statisticsSources = statisticsSources
         content.warnings = ConsistencyChecks.latest(snapshots) + hotlines.unfilled
         // Only each group's latest sheet is warned about; earlier months' warnings would be held
         // through the whole build for nothing.

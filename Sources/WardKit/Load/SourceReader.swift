@@ -192,4 +192,9 @@ final class SourceLog: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         return texts
     }
+
+    var count: Int {
+        lock.lock(); defer { lock.unlock() }
+        return texts.count
+    }
 }

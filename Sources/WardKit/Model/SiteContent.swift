@@ -62,6 +62,9 @@ public struct SiteContent: Sendable {
     public var news: [NewsPost]
     public var pages: [StaticPage]
     public var sources: [SourceInput]
+    /// Which of `sources` the statistics sheets are (read by StatisticsLoader alone): what an
+    /// incremental build leaves out of the key of a page that does not show them (PageReads).
+    public var statisticsSources: Range<Int> = 0..<0
     /// What earlier builds published (`ban-ghi/`), for promises that span builds.
     public var record: SiteRecord = SiteRecord()
     /// Things that look wrong but may be right (a criterion «đạt» against the sheet's own

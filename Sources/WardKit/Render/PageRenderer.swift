@@ -23,8 +23,7 @@ struct PageRenderer: Sendable {
         DispatchQueue.concurrentPerform(iterations: batches) { b in
             for i in (b * batch)..<min(jobs.count, (b + 1) * batch) {
                 let job = jobs[i]
-                if let incremental, let digested = digests?[i], digested.path == job.path,
-                   reuse(job.path, input: InputDigests.page(digested, site: incremental.site), isPage: true, origin: job.origin, to: sink, log: log) { continue }
+                if let incremental, let digests, reusePage(job, digesting: { digests[i] }, incremental, to: sink, log: log) { continue }
                 guard let template = compiled[job.template] else {
                     log.add(Diagnostic(SourcePosition(file: "theme/templates/\(job.template).mustache", line: 1),
                                        vi: "thiếu mẫu trang «\(job.template)»", en: "missing template «\(job.template)»"))
@@ -46,23 +45,37 @@ struct PageRenderer: Sendable {
         }
     }
 
+    /// A page whose input key is the recorded one is taken over without its data being made
+    /// (the recorded digest of its data is carried on); otherwise its data is made from the
+    /// digesting model and its digest decides.
+    private func reusePage(_ job: PageJob, digesting: () -> PageJob, _ incremental: IncrementalBuild, to sink: any OutputSink, log: DiagnosticLog) -> Bool {
+        let quick = incremental.bases.map { InputDigests.quick(job, bases: $0) }
+        if let quick, let known = incremental.unchanged(job.path, quick: quick) {
+            return reuse(job.path, input: known.entry.input, quick: quick, known: known, isPage: true, origin: job.origin, to: sink, log: log)
+        }
+        let digested = digesting()
+        guard digested.path == job.path else { return false }
+        return reuse(job.path, input: InputDigests.page(digested, site: incremental.site), quick: quick, isPage: true, origin: job.origin, to: sink, log: log)
+    }
+
     /// Takes the previous build's file when its inputs and audit are unchanged; false when it
     /// must be rendered. Either way the file's input digest goes into this build's record.
-    private func reuse(_ path: String, input: Digest, isPage: Bool, origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) -> Bool {
+    private func reuse(_ path: String, input: Digest, quick: Digest? = nil, known: (source: String, entry: BuildRecord.Entry)? = nil, isPage: Bool,
+                       origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) -> Bool {
         guard let incremental else { return false }
-        guard let previous = incremental.unchanged(path, input: input, isPage: isPage) else {
-            incremental.made(path, from: input, reused: false)
+        guard let previous = known ?? incremental.unchanged(path, input: input, isPage: isPage) else {
+            incremental.made(path, from: input, quick: quick, reused: false)
             return false
         }
         switch gate.admitUnchanged(path, origin: origin, audited: incremental.previousAudit, source: previous.source, entry: previous.entry) {
         case .notReusable:
-            incremental.made(path, from: input, reused: false)
+            incremental.made(path, from: input, quick: quick, reused: false)
             return false
         case .refused:
             links.wrote(path)
             return true
         case .reused(let file):
-            incremental.made(path, from: input, reused: true)
+            incremental.made(path, from: input, quick: quick, reused: true, byKey: known != nil)
             links.wrote(path)
             do { try sink.reuse(file) } catch { log.add(contentsOf: error.diagnostics) }
             return true

@@ -11,10 +11,14 @@ final class BuildRecordTests: XCTestCase {
         let record = BuildRecord(tree: BuildRecord.Stamp(device: 64769, inode: 42, size: 0, seconds: 0, nanoseconds: 0),
                                  site: Digest.of("site"), audit: Digest.of("audit"), cleanInputs: [Digest.of("content/units.csv")],
                                  files: ["index.html": .init(input: Digest.of("in"), output: Digest.of("out"), stamp: stamp),
-                                         "tien-do/phu-o-1/index.html": .init(input: Digest.of("a"), output: Digest.of("b"), stamp: stamp)])
+                                         "tien-do/phu-o-1/index.html": .init(input: Digest.of("a"), output: Digest.of("b"), stamp: stamp, quick: Digest.of("q"))])
         XCTAssertEqual(BuildRecord(text: record.text), record)
+        XCTAssertEqual(BuildRecord(text: record.text)?.files["tien-do/phu-o-1/index.html"]?.quick, Digest.of("q"))
+        XCTAssertNil(BuildRecord(text: record.text.replacingOccurrences(of: Digest.of("q").description, with: "q")), "a damaged input key")
         XCTAssertNil(BuildRecord(text: record.text.replacingOccurrences(of: "site\t", with: "site ")))
         XCTAssertNil(BuildRecord(text: record.text + "file\tnot a line\n"))
+        // An earlier format (version 1 had no input keys) vouches for nothing: a full build.
+        XCTAssertNil(BuildRecord(text: "wardkit-build-record 1\n" + record.text.split(separator: "\n").dropFirst().joined(separator: "\n")))
         XCTAssertNil(BuildRecord(text: "wardkit-build-record 0\n" + record.text.split(separator: "\n").dropFirst().joined(separator: "\n")))
     }
 
@@ -54,7 +58,7 @@ extension BuildRecordTests {
         XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "\t\(UInt64.max)\t", with: "\t18446744073709551616\t")))
         XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "\t-1\t", with: "\t+1\t")))
         XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "abcdef", with: "abcdeg")))
-        XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: "wardkit-build-record 1", with: "")))
+        XCTAssertNil(BuildRecord(text: text.replacingOccurrences(of: BuildRecord.formatLine, with: "")))
         XCTAssertNil(BuildRecord(text: ""))
     }
 }

@@ -17,7 +17,7 @@ final class IncrementalBuildTests: XCTestCase {
     enum Edit: CaseIterable { case statistics, template, settings, news, themeString, units }
 
     func testIncrementalBuildsEqualFullBuildsAfterRandomEdits() throws {
-        var reused = 0, rendered = 0, builtSteps = 0, refusedSteps = 0, monthsAdded = 0
+        var reused = 0, rendered = 0, byKey = 0, builtSteps = 0, refusedSteps = 0, monthsAdded = 0
         for seed in [UInt64(1), 2, 3] {
             var random = Random(seed: seed)
             let site = try makeSite(withTheme: true)
@@ -45,6 +45,7 @@ final class IncrementalBuildTests: XCTestCase {
                 case (.success(let a), .success(let b)):
                     XCTAssertEqual(b.filesReused, 0, what)
                     reused += a.filesReused
+                    byKey += a.pagesReusedByInputKey
                     rendered += a.filesRendered
                     builtSteps += 1
                     let mine = snapshot(site.appendingPathComponent("public")), theirs = snapshot(fresh.appendingPathComponent("public"))
@@ -71,7 +72,8 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertGreaterThan(monthsAdded, 0, "a new month's sheet was added")
         XCTAssertGreaterThan(reused, 0, "unchanged files were taken over")
         XCTAssertGreaterThan(rendered, 0)
-        print("incremental steps: \(builtSteps) built, \(refusedSteps) refused, \(monthsAdded) with a new month; files \(rendered) rendered, \(reused) reused")
+        XCTAssertGreaterThan(byKey, 0, "pages were taken over on their input key, their data never made")
+        print("incremental steps: \(builtSteps) built, \(refusedSteps) refused, \(monthsAdded) with a new month; files \(rendered) rendered, \(reused) reused, \(byKey) of them on their input key")
     }
 
     func testOneSheetEditRendersOnlyWhatItChanges() throws {
@@ -82,10 +84,18 @@ final class IncrementalBuildTests: XCTestCase {
         let again = try build(site)
         XCTAssertEqual(again.filesRendered, 0, "nothing changed, nothing is rendered")
         XCTAssertEqual(again.filesReused, first.filesRendered)
+        // The first build wrote ban-ghi/, which the pages that may show statistics have in their
+        // input key; from then on no page's data is made when nothing changed.
+        XCTAssertGreaterThan(again.pagesReusedByInputKey, again.pages / 2)
+        let third = try build(site)
+        XCTAssertEqual(third.filesRendered, 0)
+        XCTAssertEqual(third.pagesReusedByInputKey, third.pages, "nothing changed: no page's data is made")
         try replaceLine(startingWith: "TDP05,TT,", with: "TDP05,TT,,9", in: "content/statistics/2026-11.csv", site: site)
         let edited = try build(site)
         XCTAssertGreaterThan(edited.filesRendered, 0)
         XCTAssertGreaterThan(edited.filesReused, edited.filesRendered, "a group's figure changes a few pages, not the site")
+        // The printables show no statistics: their data is not made to know they are unchanged.
+        XCTAssertGreaterThan(edited.pagesReusedByInputKey, edited.filesRendered)
         // Changed pages are new files; unchanged ones are the previous build's, linked.
         let index = site.appendingPathComponent("public/in-an/index.html").path
         XCTAssertGreaterThanOrEqual(try FileManager.default.attributesOfItem(atPath: index)[.referenceCount] as? Int ?? 0, 2)
