@@ -69,7 +69,7 @@ struct SiteSwap: Sendable {
         }
         let prefixes = [".\(name).staging-", ".\(name).old-"]
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where prefixes.contains(where: entry.hasPrefix) {
-            try? FileManager.default.removeItem(atPath: parent + "/" + entry)
+            TreeRemoval.remove(parent + "/" + entry)
         }
         guard mkdir(staging, 0o755) == 0 else {
             // Named by the output it was for: that is the folder staff know («public»), and the
@@ -106,7 +106,7 @@ struct SiteSwap: Sendable {
 
     /// Throws the staged tree away; the published site was never touched.
     func abandon() {
-        try? FileManager.default.removeItem(atPath: staging)
+        TreeRemoval.remove(staging)
     }
 
     /// Moves a replaced tree into the versions folder (newest name sorts last) and removes the
@@ -120,7 +120,7 @@ struct SiteSwap: Sendable {
         DurableFile.syncDirectory(of: versions + "/" + name)
         CrashPoint.reach("after-archive")
         let all = ((try? FileManager.default.contentsOfDirectory(atPath: versions)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        for old in all.dropLast(keep) { try? FileManager.default.removeItem(atPath: versions + "/" + old) }
+        for old in all.dropLast(keep) { TreeRemoval.remove(versions + "/" + old) }
     }
 
     /// Versions kept, oldest first, as full paths.
