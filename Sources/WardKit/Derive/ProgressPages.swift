@@ -15,7 +15,7 @@ enum ProgressPages {
         // would push a large ward's dashboard past the 30 KB page budget.
         for id in [rootID] + model.index.descendants where hasMeasuredChildren(model, id) {
             let path = "tien-do/" + model.index.paths[id]! + "tieu-chi.html"
-            jobs.append(PageJob(path: path, template: "matrix") { matrixContext(model, id: id, path: path) })
+            jobs.append(PageJob(path: path, template: "matrix", reads: .allButStatistics(section: nil)) { matrixContext(model, id: id, path: path) })
         }
         // One page a unit, made when asked for (see PageJobs).
         let ids = model.index.descendants.filter { model.index.hasPage($0) }

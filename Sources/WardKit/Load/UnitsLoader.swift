@@ -43,6 +43,8 @@ enum UnitsLoader {
         }
         var out = LoadedUnits(householdsColumn: table.has("households"), file: table.file)
         var seen: [String: SourcePosition] = [:]
+        // A sheet spells its few kinds the same way on every row: each spelling is read once.
+        var kinds: [String: UnitKind?] = [:]
         for r in table.records {
             let id = table.cell(r, "id"), name = table.cell(r, "name"), kindCell = table.cell(r, "kind")
             if id.value.isEmpty { log.add(Diagnostic(id.position, vi: "thiếu mã đơn vị", en: "missing unit id")); continue }
@@ -53,7 +55,12 @@ enum UnitsLoader {
                 continue
             }
             seen[id.value] = id.position
-            guard let kind = parseKind(kindCell.value) else {
+            let known = kinds[kindCell.value] ?? {
+                let k = parseKind(kindCell.value)
+                kinds[kindCell.value] = .some(k)
+                return k
+            }()
+            guard let kind = known else {
                 out.rejected.insert(id.value)
                 log.add(Diagnostic(kindCell.position,
                     vi: "loại đơn vị «\(kindCell.value)» không hợp lệ; dùng: \(UnitKind.allCases.map(\.vi).joined(separator: ", "))",
