@@ -100,9 +100,11 @@ public enum SiteBuilder {
         // `check`, which reads and audits everything.
         let output = options.output ?? options.site.appendingPathComponent("public")
         let recordStore = options.dryRun ? nil : BuildRecordStore(resolved: SiteSwap.resolvedPath(output.standardizedFileURL.path))
+        // Every output path once, for the gate, the link check, the staged output and the record.
+        let outputPaths = OutputPaths()
         let incremental = recordStore.map { store in
             IncrementalBuild(site: InputDigests.site(theme: theme, strings: strings, options: options), audit: privacy.configuration,
-                             previous: store.load(), previousTree: SiteSwap.resolvedPath(output.standardizedFileURL.path))
+                             previous: store.load(), previousTree: SiteSwap.resolvedPath(output.standardizedFileURL.path), paths: outputPaths)
         }
         // A source scanned clean by the previous build under the same guard is clean again.
         let sourceDigests = incremental == nil ? [] : content.sources.map(InputDigests.source)
@@ -133,13 +135,13 @@ public enum SiteBuilder {
 
         // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
-        let staged = options.dryRun ? nil : try StagedOutput(destination: output, versionsKept: options.versionsKept)
+        let staged = options.dryRun ? nil : try StagedOutput(destination: output, versionsKept: options.versionsKept, paths: outputPaths)
         let sink: any OutputSink = staged ?? DiscardSink()
-        let links = LinkCheck()
+        let links = LinkCheck(paths: outputPaths)
         // The PDFs are written after the swap, by the export that follows this build: links to
         // them are checked against what the export is told to write.
         if options.pdfs { for job in jobs { if let pdf = job.print?.pdf { links.wrote(pdf) } } }
-        let gate = OutputGate(privacy: privacy, log: log)
+        let gate = OutputGate(privacy: privacy, log: log, paths: outputPaths)
         var renderer = PageRenderer(templates: MustachePartials(templates), compiled: templates, gate: gate, links: links)
         let sourceLinkErrors = MarkdownLinks.check(MarkdownLinks.documents(model), renderer: markdown, links: links)
         log.add(contentsOf: sourceLinkErrors)
@@ -160,7 +162,7 @@ public enum SiteBuilder {
             renderer.emit(path, data, origin: .file(theme.origins["static/" + path] ?? "theme/static/" + path), to: sink, log: log)
         }
         for g in generated { renderer.emit(g.path, g.text, origin: .generated(g.path), to: sink, log: log) }
-        if let staged { renderer.recheckReusedLinks(present: staged.files) }
+        if let staged { renderer.recheckReusedLinks(present: staged.wrote) }
         log.add(contentsOf: links.broken())
         log.add(contentsOf: auditThemeStrings(theme, privacy: privacy, already: log.all))
 
@@ -183,7 +185,7 @@ public enum SiteBuilder {
             throw error
         }
         if let staged, let incremental, let recordStore {
-            recordStore.store(incremental.record(files: staged.fileStamps, tree: SiteSwap.resolvedPath(output.standardizedFileURL.path),
+            recordStore.store(incremental.record(files: staged, tree: SiteSwap.resolvedPath(output.standardizedFileURL.path),
                                                  cleanInputs: Set(sourceDigests)))
         }
         let counts = incremental?.counts ?? (rendered: jobs.count + statics.count + generated.count, reused: 0, byKey: 0)

@@ -86,15 +86,17 @@ final class OutputGate: @unchecked Sendable {
     private let privacy: PrivacyGuard
     private let log: DiagnosticLog
     private let lock = NSLock()
-    /// Each path's first source, as an index into `origins`: a province's half a million pages
-    /// come from a dozen kinds of origin, so each is kept once.
-    private var owners: [String: Int32] = [:]
+    private let paths: OutputPaths
+    /// Each path's first source (by path id), as an index into `origins`: a province's half a
+    /// million pages come from a dozen kinds of origin, so each is kept once.
+    private var owners = PathColumn<Int32>(absent: -1)
     private var origins: [OutputOrigin] = []
     private var originIndex: [OutputOrigin: Int32] = [:]
 
-    init(privacy: PrivacyGuard, log: DiagnosticLog) {
+    init(privacy: PrivacyGuard, log: DiagnosticLog, paths: OutputPaths = OutputPaths()) {
         self.privacy = privacy
         self.log = log
+        self.paths = paths
     }
 
     /// Text output (HTML, XML, JSON, CSS, JS, SVG, plain text).
@@ -144,15 +146,17 @@ final class OutputGate: @unchecked Sendable {
 
     /// One source per output path. The first claim wins; a second is reported with both names.
     private func register(_ path: String, _ origin: OutputOrigin) -> Bool {
+        let id = paths.id(path)
         lock.lock()
-        let existing = owners[path].map { origins[Int($0)] }
+        let owner = owners[id]
+        let existing = owner < 0 ? nil : origins[Int(owner)]
         if existing == nil {
             let index = originIndex[origin] ?? {
                 origins.append(origin)
                 originIndex[origin] = Int32(origins.count - 1)
                 return Int32(origins.count - 1)
             }()
-            owners[path] = index
+            owners[id] = index
         }
         lock.unlock()
         guard let first = existing else { return true }

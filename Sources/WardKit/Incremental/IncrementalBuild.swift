@@ -17,7 +17,9 @@ final class IncrementalBuild: @unchecked Sendable {
     /// Let go once every file is decided (`record`): at its end a build holds no third table.
     private var previous: BuildRecord?
     private let lock = NSLock()
-    private var inputs: [String: Made] = [:]
+    /// By path id (the build's `OutputPaths`, shared with the gate and the staged output).
+    private let paths: OutputPaths
+    private var inputs = PathColumn<Made?>(absent: nil)
     private struct Made { let input: Digest; let quick: Digest?; let reused: Bool }
     /// What every page is made from (InputDigests.bases), set once the sources are digested.
     var bases: InputDigests.Bases?
@@ -26,7 +28,8 @@ final class IncrementalBuild: @unchecked Sendable {
     private var renderedCount = 0
 
     /// `previous` is used only when it describes the folder that is published now.
-    init(site: Digest, audit: Digest, previous: BuildRecord?, previousTree: String?) {
+    init(site: Digest, audit: Digest, previous: BuildRecord?, previousTree: String?, paths: OutputPaths = OutputPaths()) {
+        self.paths = paths
         self.site = site
         self.audit = audit
         self.previousTree = previousTree
@@ -63,8 +66,9 @@ final class IncrementalBuild: @unchecked Sendable {
     /// Every file of this build says what it was made from, reused or not.
     /// `byKey`: reused on its input key alone, its data never made.
     func made(_ path: String, from input: Digest, quick: Digest? = nil, reused: Bool, byKey: Bool = false) {
+        let id = paths.id(path)
         lock.lock()
-        inputs[path] = Made(input: input, quick: quick, reused: reused)
+        inputs[id] = Made(input: input, quick: quick, reused: reused)
         if reused { reusedCount += 1 } else { renderedCount += 1 }
         if reused && byKey { reusedByKeyCount += 1 }
         lock.unlock()
@@ -72,10 +76,13 @@ final class IncrementalBuild: @unchecked Sendable {
 
     /// The reused pages, when the previous build published a path that this one (`present`)
     /// does not: their links must be checked again. Empty when nothing was removed.
-    func reusedPagesIfAnyRemoved(present: [String: Int]) -> [String] {
-        guard let previous, previous.files.keys.contains(where: { present[$0] == nil }) else { return [] }
+    func reusedPagesIfAnyRemoved(present: (String) -> Bool) -> [String] {
+        guard let previous, previous.files.keys.contains(where: { !present($0) }) else { return [] }
         lock.lock(); defer { lock.unlock() }
-        return inputs.compactMap { $0.value.reused && $0.key.hasSuffix(".html") ? $0.key : nil }
+        let all = paths.all
+        return inputs.values.indices.compactMap { id in
+            inputs[id]?.reused == true && all[id].hasSuffix(".html") ? all[id] : nil
+        }
     }
 
     /// A source the previous build's input scan found clean under the same guard configuration.
@@ -91,13 +98,13 @@ final class IncrementalBuild: @unchecked Sendable {
 
     /// This build's record, from what the staged output wrote or linked; `tree` is the folder
     /// now published.
-    func record(files written: [String: (stamp: BuildRecord.Stamp, output: Digest)], tree: String, cleanInputs: Set<Digest>) -> BuildRecord.Draft {
+    func record(files written: StagedOutput, tree: String, cleanInputs: Set<Digest>) -> BuildRecord.Draft {
         lock.lock(); defer { lock.unlock() }
         previous = nil
-        let inputs = inputs
+        let inputs = inputs, paths = paths
         return BuildRecord.Draft(tree: BuildRecord.Stamp.of(tree), site: site, audit: audit, cleanInputs: cleanInputs,
-                                 paths: written.keys.sorted(), entry: { path in
-            guard let w = written[path], let made = inputs[path] else { return nil }
+                                 paths: written.stampedPaths, entry: { path in
+            guard let w = written.stamp(path), let id = paths.existing(path), let made = inputs[id] else { return nil }
             return BuildRecord.Entry(input: made.input, output: w.output, stamp: w.stamp, quick: made.quick)
         })
     }

@@ -6,16 +6,31 @@ import Foundation
 final class LinkCheck: @unchecked Sendable {
     private let lock = NSLock()
     private var targets: [String: String] = [:]   // resolved target not yet written → first page linking to it
-    private var written: Set<String> = []
+    /// By path id (the build's `OutputPaths`, shared with the gate and the staged output).
+    private let paths: OutputPaths
+    private var written = PathColumn<Bool>(absent: false)
     /// Targets of links staff wrote in Markdown, with where they wrote them.
     private var expected: [String: (link: String, position: SourcePosition)] = [:]
+
+    init(paths: OutputPaths = OutputPaths()) { self.paths = paths }
+
+    /// Under `lock`.
+    private func isWritten(_ path: String) -> Bool { paths.existing(path).map { written[$0] } ?? false }
 
     func expect(_ target: String, link: String, at position: SourcePosition) {
         lock.lock(); if expected[target] == nil { expected[target] = (link, position) }; lock.unlock()
     }
 
     func wrote(_ path: String) {
-        lock.lock(); written.insert(path); targets.removeValue(forKey: path); lock.unlock()
+        let id = paths.id(path)
+        lock.lock()
+        written[id] = true
+        if targets.removeValue(forKey: path) != nil, targets.capacity > 4096, targets.count * 8 < targets.capacity {
+            // A province's group pages link their print pages, rendered after them: some 400,000
+            // targets wait, then go. Their emptied table is given back before the build's end.
+            targets = Dictionary(uniqueKeysWithValues: targets.map { ($0.key, $0.value) })
+        }
+        lock.unlock()
     }
 
     func record(page: String, html: String) {
@@ -25,7 +40,7 @@ final class LinkCheck: @unchecked Sendable {
             found.append(Self.resolve(v, from: page))
         }
         lock.lock()
-        for t in found where targets[t] == nil && !written.contains(t) { targets[t] = page }
+        for t in found where targets[t] == nil && !isWritten(t) { targets[t] = page }
         lock.unlock()
     }
 
@@ -145,11 +160,11 @@ final class LinkCheck: @unchecked Sendable {
 
     func broken() -> [Diagnostic] {
         lock.lock(); defer { lock.unlock() }
-        let fromMarkdown = expected.filter { !written.contains($0.key) }.sorted { $0.value.position < $1.value.position }.map { (_, e) in
+        let fromMarkdown = expected.filter { !isWritten($0.key) }.sorted { $0.value.position < $1.value.position }.map { (_, e) in
             Diagnostic(e.position, vi: "liên kết «\(e.link)» không dẫn tới trang nào của trang web; hãy sửa đường dẫn",
                        en: "the link «\(e.link)» leads to no page of the site; fix the address")
         }
-        let generated = targets.filter { !written.contains($0.key) && expected[$0.key] == nil }.sorted { $0.key < $1.key }.map { (target, page) in
+        let generated = targets.filter { !isWritten($0.key) && expected[$0.key] == nil }.sorted { $0.key < $1.key }.map { (target, page) in
             Diagnostic(SourcePosition(file: "public/\(page)", line: 1),
                        vi: "liên kết hỏng tới «\(target)»", en: "broken link to «\(target)»")
         }

@@ -86,7 +86,7 @@ struct PageRenderer: Sendable {
     /// of the previous build is gone, a reused page might link to it, so the reused pages' links
     /// are read from their files and checked like a rendered page's. Rare (a unit or post
     /// removed), so it is not worth knowing the paths before rendering.
-    func recheckReusedLinks(present: [String: Int]) {
+    func recheckReusedLinks(present: (String) -> Bool) {
         guard let incremental, let tree = incremental.previousTree else { return }
         for path in incremental.reusedPagesIfAnyRemoved(present: present) {
             guard let data = FileManager.default.contents(atPath: tree + "/" + path) else { continue }

@@ -17,15 +17,24 @@ public final class StagedOutput: @unchecked Sendable {
     /// Folders already made, by a hash of their path: a province has half a million of them,
     /// and a collision only means one `open` that finds no folder, which makes it (below).
     private var createdDirs: Set<UInt64> = []
-    private var written: [String: Int] = [:]
-    private var stamps: [String: (stamp: BuildRecord.Stamp, output: Digest)] = [:]
+    /// By path id (the build's `OutputPaths`): each file's size, -1 for a path not written here,
+    /// and its identity on disk with the digest of its bytes, for the build record.
+    private let paths: OutputPaths
+    private var sizes = PathColumn<Int>(absent: -1)
+    private var writtenCount = 0
+    private var stamps = PathColumn<(stamp: BuildRecord.Stamp, output: Digest)?>(absent: nil)
 
     /// The published folder this build replaces, if any: the one reused files come from.
     var previousTree: String? { previous }
 
     public var destination: URL { URL(fileURLWithPath: swap.destination) }
 
-    public init(destination: URL, versionsKept: Int = 3) throws(BuildFailure) {
+    public convenience init(destination: URL, versionsKept: Int = 3) throws(BuildFailure) {
+        try self.init(destination: destination, versionsKept: versionsKept, paths: OutputPaths())
+    }
+
+    init(destination: URL, versionsKept: Int = 3, paths: OutputPaths) throws(BuildFailure) {
+        self.paths = paths
         let path = destination.standardizedFileURL.path
         let (parent, _) = SiteSwap.split(path)
         do { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) } catch {
@@ -91,9 +100,11 @@ public final class StagedOutput: @unchecked Sendable {
     private func claim(_ relative: String, size: Int) -> (target: String, dir: String?) {
         let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
         let dir = relativeDir.map { swap.staging + "/" + $0 }
+        let id = paths.id(relative)
         lock.lock()
         let needDir = relativeDir.map { createdDirs.insert(Self.hash($0)).inserted } ?? false
-        written[relative] = size
+        if sizes[id] < 0 { writtenCount += 1 }
+        sizes[id] = size
         lock.unlock()
         if let dir, needDir { Self.makeDirectories(dir) }
         return (swap.staging + "/" + relative, dir)
@@ -104,13 +115,29 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     private func note(_ path: String, _ stamp: BuildRecord.Stamp, _ output: Digest) {
-        lock.lock(); stamps[path] = (stamp, output); lock.unlock()
+        let id = paths.id(path)
+        lock.lock(); stamps[id] = (stamp, output); lock.unlock()
     }
 
-    /// Each file's identity on disk and the digest of its bytes, for the build record.
-    var fileStamps: [String: (stamp: BuildRecord.Stamp, output: Digest)] {
+    /// The paths of the files whose identity on disk is known, sorted (for the build record).
+    var stampedPaths: [String] {
         lock.lock(); defer { lock.unlock() }
-        return stamps
+        let all = paths.all
+        return stamps.values.indices.compactMap { stamps[$0] == nil ? nil : all[$0] }.sorted()
+    }
+
+    /// A file's identity on disk and the digest of its bytes, for the build record.
+    func stamp(_ path: String) -> (stamp: BuildRecord.Stamp, output: Digest)? {
+        guard let id = paths.existing(path) else { return nil }
+        lock.lock(); defer { lock.unlock() }
+        return stamps[id]
+    }
+
+    /// Whether this build wrote (or linked) `path`.
+    func wrote(_ path: String) -> Bool {
+        guard let id = paths.existing(path) else { return false }
+        lock.lock(); defer { lock.unlock() }
+        return sizes[id] >= 0
     }
 
     /// Same bytes as the published file → same modification time. The old file is only read.
@@ -136,9 +163,14 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Sizes of everything written, by relative path (for budgets and reports).
+    /// Made when asked for (the build's report, at its end): not kept beside the shared table.
     public var files: [String: Int] {
         lock.lock(); defer { lock.unlock() }
-        return written
+        let all = paths.all
+        var out: [String: Int] = [:]
+        out.reserveCapacity(writtenCount)
+        for (id, size) in sizes.values.enumerated() where size >= 0 { out[all[id]] = size }
+        return out
     }
 
     public func commit() throws(BuildFailure) { try swap.commit() }
