@@ -60,7 +60,7 @@ public struct UnitAggregate: Sendable {
 
 /// Stage 3 — derive: everything the pages show, computed once from the model.
 public struct ProgressSummary: Sendable {
-    public let groups: [String: GroupStatus]
+    public let groups: KeyedTable<GroupStatus>
     public let aggregates: Aggregates
     /// Per month, per unit: the same aggregate as of that month's sheet (the trend charts).
     public let monthly: [(month: YearMonth, aggregates: [String: UnitAggregate])]
@@ -71,17 +71,19 @@ public struct ProgressSummary: Sendable {
 
     init(content: SiteContent, index: UnitIndex, year: Int) {
         let criteria = content.criteria.criteria
-        var latest: [String: (GroupProgress, YearMonth)] = [:]
-        for snap in content.snapshots {
-            for (id, row) in snap.rows { latest[id] = (row, snap.month) }
-        }
         func status(_ id: String, _ row: GroupProgress?, _ month: YearMonth?, year: Int) -> GroupStatus {
             let met = row.map { r in criteria.filter { r.statuses[$0.code] == .met }.count } ?? 0
             return GroupStatus(id: id, kind: index.byID[id]!.kind, latest: row, month: month, met: met, total: criteria.count,
                                pledge: PledgeCount(pledged: row?.pledgedHouseholds ?? 0, households: index.households[id] ?? 0), year: year)
         }
-        var groups: [String: GroupStatus] = [:]
-        for id in index.measured { groups[id] = status(id, latest[id]?.0, latest[id]?.1, year: year) }
+        // Each group's latest row, looked up newest sheet first: a table of every group's latest
+        // row beside the sheets was a fourth copy of a month's rows while the model was made.
+        var groups = KeyedTable<GroupStatus>(minimumCapacity: index.measured.count)
+        for id in index.measured {
+            var found: (GroupProgress, YearMonth)?
+            for snap in content.snapshots.reversed() { if let r = snap.rows[id] { found = (r, snap.month); break } }
+            groups[id] = status(id, found?.0, found?.1, year: year)
+        }
         self.groups = groups
         aggregates = Aggregates(above: Self.rollUp(index: index) { groups[$0] }, groups: groups)
         // Trends are drawn for wards and above only; a group's own history comes from the
@@ -145,7 +147,7 @@ public struct ProgressSummary: Sendable {
 /// when asked for rather than kept: two dictionaries for each of a province's 100k groups.
 public struct Aggregates: Sendable {
     let above: [String: UnitAggregate]
-    let groups: [String: GroupStatus]
+    let groups: KeyedTable<GroupStatus>
 
     public subscript(id: String) -> UnitAggregate? {
         if let a = above[id] { return a }

@@ -9,7 +9,7 @@ import WardLocale
 /// is kept in `byID` and `reporting` for the statistics it reports, and in no list of places.
 public struct UnitIndex: Sendable {
     public let root: AdministrativeUnit
-    public let byID: [String: AdministrativeUnit]
+    public let byID: KeyedTable<AdministrativeUnit>
     /// Places only.
     public let children: [String: [String]]
     /// Places below the root in pre-order (parents before children).
@@ -33,7 +33,7 @@ public struct UnitIndex: Sendable {
     private let levels: [String: UnitLevel]
 
     init(units: [AdministrativeUnit], rootID: String, level: UnitLevel = .group) {
-        var byID: [String: AdministrativeUnit] = [:]
+        var byID = KeyedTable<AdministrativeUnit>(minimumCapacity: units.count)
         for u in units { byID[u.id] = u }
         let root = byID[rootID]!
         var levels: [String: UnitLevel] = [:]
@@ -93,7 +93,7 @@ public struct UnitIndex: Sendable {
     /// Each sibling's URL segment: its `slug` column, else its name. Two siblings that would
     /// share one are refused, naming both, with the fix; no suffix is ever added silently,
     /// because a suffix decided by sort order moves when a sibling is added.
-    static func slugSiblings(_ ids: [String], byID: [String: AdministrativeUnit], parent: AdministrativeUnit)
+    static func slugSiblings(_ ids: [String], byID: KeyedTable<AdministrativeUnit>, parent: AdministrativeUnit)
         -> ([String: String], [Diagnostic], [Diagnostic]) {
         var out: [String: String] = [:]
         var taken: [String: String] = [:]
@@ -124,20 +124,30 @@ public struct UnitIndex: Sendable {
     }
 
     /// Shared with the loader's check: a measured unit's own households, or its groups' sum.
+    static func households(_ units: [AdministrativeUnit], byID: KeyedTable<AdministrativeUnit>, levels: [String: UnitLevel],
+                           level: UnitLevel, measured: [String]) -> [String: Int] {
+        households(units, unit: { byID[$0] }, levels: levels, level: level, measured: measured)
+    }
+
     static func households(_ units: [AdministrativeUnit], byID: [String: AdministrativeUnit], levels: [String: UnitLevel],
                            level: UnitLevel, measured: [String]) -> [String: Int] {
+        households(units, unit: { byID[$0] }, levels: levels, level: level, measured: measured)
+    }
+
+    private static func households(_ units: [AdministrativeUnit], unit byID: (String) -> AdministrativeUnit?, levels: [String: UnitLevel],
+                                   level: UnitLevel, measured: [String]) -> [String: Int] {
         var sums: [String: Int] = [:]
         if level > .group {
             for u in units where u.kind.isGroup {
                 var cursor = u.parentID
                 while let c = cursor {
                     if levels[c] == level { sums[c, default: 0] += u.households ?? 0; break }
-                    cursor = byID[c]?.parentID
+                    cursor = byID(c)?.parentID
                 }
             }
         }
         var out: [String: Int] = [:]
-        for id in measured { out[id] = byID[id]!.households ?? sums[id] ?? 0 }
+        for id in measured { out[id] = byID(id)!.households ?? sums[id] ?? 0 }
         return out
     }
 

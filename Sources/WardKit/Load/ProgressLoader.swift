@@ -71,7 +71,7 @@ enum ProgressLoader {
             log.add(Diagnostic(table.start,
                 vi: "thiếu cột tiêu chí «\(c.code)» (\(c.text))", en: "missing criterion column «\(c.code)» (\(c.text))"))
         }
-        var rows: [String: GroupProgress] = [:]
+        var rows = KeyedTable<GroupProgress>(minimumCapacity: table.records.count)
         var warnings: [String: [Diagnostic]] = [:]
         let codes = criteria.criteria.map(\.code)
         for r in table.records {

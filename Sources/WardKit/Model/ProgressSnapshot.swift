@@ -29,7 +29,8 @@ public struct GroupProgress: Sendable {
 public struct ProgressSnapshot: Sendable {
     public let month: YearMonth
     public let file: String
-    public let rows: [String: GroupProgress]
+    /// By group id (a KeyedTable: a province's month is 100k rows).
+    public let rows: KeyedTable<GroupProgress>
     /// Rows whose figures contradict a criterion marked «đạt» (see `ConsistencyChecks`).
     public var warnings: [String: [Diagnostic]] = [:]
 }
