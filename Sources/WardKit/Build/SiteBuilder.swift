@@ -149,6 +149,7 @@ public enum SiteBuilder {
         // generated files above) runs before the pages: rendering fills the link check and the
         // output's file lists, and by its end memory is at its highest.
         let hidden = statistics.hiddenCells(content)
+        let record = model.nextRecord
         let exposure = RecognitionExposure.warnings(content, index: index, statistics: statistics)
         let statics = theme.staticFiles
         // Each page is digested (from the digesting model's job) as the renderer reaches it.
@@ -173,7 +174,6 @@ public enum SiteBuilder {
         }
         // The record goes first: should the swap then fail, a record that promises slightly more
         // than was published only makes the next build more careful, never less.
-        let record = model.nextRecord
         do { if staged != nil { try SiteRecordStore(site: options.site).store(record, previous: content.record) } } catch {
             staged?.abandon()
             let reason = (error as? Diagnostic).map { ($0.vi, $0.en) } ?? ("không ghi được", "cannot write")

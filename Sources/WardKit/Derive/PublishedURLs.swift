@@ -73,13 +73,20 @@ enum PublishedURLs {
     }
 
     /// What the next build must keep: every URL ever published, with this build's added.
+    /// Written into one string from the entries sorted by path: a province's 100k URLs as a
+    /// table, then a line each, then the joined text were three copies of the file at once.
     static func next(_ index: UnitIndex, record: SiteRecord) -> String {
-        var byPath: [String: Entry] = [:]
-        for e in parse(record[file]).0 { byPath[e.path] = e }
-        for e in current(index) { byPath[e.path] = e }
-        return header + byPath.keys.sorted().map { p in
-            let e = byPath[p]!
-            return "\(e.path)\t\(e.id)\t\(e.name)"
-        }.joined(separator: "\n") + "\n"
+        // The recorded entries first, this build's after: for a path in both, this build's wins.
+        let entries = parse(record[file]).0 + current(index)
+        let order = entries.indices.sorted { entries[$0].path < entries[$1].path || (entries[$0].path == entries[$1].path && $0 < $1) }
+        var out = header
+        var lines = 0
+        for (k, i) in order.enumerated() where k + 1 == order.count || entries[order[k + 1]].path != entries[i].path {
+            let e = entries[i]
+            if lines > 0 { out += "\n" }
+            out += e.path; out += "\t"; out += e.id; out += "\t"; out += e.name
+            lines += 1
+        }
+        return out + "\n"
     }
 }
