@@ -1,5 +1,6 @@
 import Foundation
 import WardLocale
+import TestSupport
 import XCTest
 @testable import WardKit
 
@@ -46,6 +47,16 @@ final class InputRuleTests: XCTestCase {
         XCTAssertNil(parseCount("1.5"))
         XCTAssertNil(parseCount("1.23"))
         XCTAssertNil(parseCount("-3"))
+    }
+
+    /// The byte-level reading of plain digits must agree with the rule as written (trim, digits
+    /// and thousands dots only, groups of three) on every kind of cell staff type.
+    func testCountsReadOnTheBytesAgreeWithTheWrittenRule() {
+        var random = SeededRandom(seed: 15)
+        let pieces = ["0", "1", "7", "9", "00", "123", ".", " ", "\u{A0}", "\u{2003}", "-", ",", "١", "5", "x", "đ", "\t"]
+        var cases = ["", "0", "007", String(repeating: "9", count: 18), String(repeating: "9", count: 19), "99999999999999999999", " 12 ", "1.234"]
+        for _ in 0..<20_000 { cases.append((0..<random.int(1...8)).map { _ in random.pick(pieces) }.joined()) }
+        for c in cases { XCTAssertEqual(parseCount(c), parseCountByRule(c), "«\(c)»") }
     }
 
     func testOneBadUnitRowGivesOneErrorAndItComesFirst() throws {
