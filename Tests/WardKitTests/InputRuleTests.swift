@@ -59,6 +59,12 @@ final class InputRuleTests: XCTestCase {
         for c in cases { XCTAssertEqual(parseCount(c), parseCountByRule(c), "«\(c)»") }
     }
 
+    func testYesAndNoAsStaffTypeThem() {
+        for s in ["có", "Có", " CÓ ", "co", "x", "X", "1", "true", "Yes", "đúng", "co\u{301}"] { XCTAssertEqual(parseBoolean(s), true, "«\(s)»") }
+        for s in ["không", "Không", "KHÔNG ", "khong", "0", "", " ", "false", "No", "sai"] { XCTAssertEqual(parseBoolean(s), false, "«\(s)»") }
+        for s in ["có thể", "2", "xx", "-", "khôngg"] { XCTAssertNil(parseBoolean(s), "«\(s)»") }
+    }
+
     func testOneBadUnitRowGivesOneErrorAndItComesFirst() throws {
         let site = try makeSite()
         // The ward's own row with a mistyped kind: every group, sheet row and target hangs off it.

@@ -73,6 +73,13 @@ struct FieldSchema: Sendable {
 
 /// Staff write "có"/"không" as often as "true"/"false".
 func parseBoolean(_ s: String) -> Bool? {
+    // A sheet's board and mailbox cells, as typed nearly always: no lower-casing or trim
+    // (Foundation's trim of each was 3 % of a rebuild that renders nothing).
+    switch s {
+    case "có", "x", "1": return true
+    case "không", "0", "": return false
+    default: break
+    }
     switch s.lowercased().trimmingCharacters(in: .whitespaces) {
     case "true", "yes", "có", "co", "x", "1", "đúng": return true
     case "false", "no", "không", "khong", "0", "sai", "": return false
