@@ -10,9 +10,12 @@ as_root() {
     say "Cần quyền root để cài gói (chạy với sudo) / root is needed to install packages: $*"; return 1; fi
 }
 
+# Another apt (unattended upgrades on a machine just booted, a second script) may hold dpkg's
+# lock: wait for it, up to ten minutes, rather than fail the install.
+APT_WAIT=(-o DPkg::Lock::Timeout=600)
 APT_UPDATED=0
 apt_update_once() {
-  if [ "$APT_UPDATED" = 0 ]; then as_root apt-get update -qq; APT_UPDATED=1; fi
+  if [ "$APT_UPDATED" = 0 ]; then as_root apt-get "${APT_WAIT[@]}" update -qq; APT_UPDATED=1; fi
 }
 
 apt_install() {
@@ -23,7 +26,7 @@ apt_install() {
   apt_update_once
   local log; log="$(mktemp)"
   # apt's own messages are kept back unless it fails: then all of them are shown.
-  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
+  if ! as_root env DEBIAN_FRONTEND=noninteractive apt-get "${APT_WAIT[@]}" install -y -qq --no-install-recommends "${missing[@]}" >"$log" 2>&1; then
     cat "$log" >&2; rm -f "$log"
     say "Không cài được / could not install: ${missing[*]}"
     return 1
