@@ -72,6 +72,10 @@ public struct BuildReport: Sendable {
 /// complete, valid value to the next or stops the build with every problem it found.
 public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
+        // Versions an earlier build dropped are removed on another thread while this one loads.
+        let output = options.output ?? options.site.appendingPathComponent("public")
+        let discarded = options.dryRun ? nil : DiscardedVersions(resolved: SiteSwap.resolvedPath(output.standardizedFileURL.path))
+        defer { discarded?.wait() }
         // 1. load
         var content = try SiteLoader.load(site: options.site, buildDate: options.buildDate)
         let themeDir = options.site.appendingPathComponent("theme")
@@ -98,7 +102,6 @@ public enum SiteBuilder {
                                    })
         // The previous build's record of this output folder: what it may reuse. None for
         // `check`, which reads and audits everything.
-        let output = options.output ?? options.site.appendingPathComponent("public")
         let recordStore = options.dryRun ? nil : BuildRecordStore(resolved: SiteSwap.resolvedPath(output.standardizedFileURL.path))
         // Every output path once, for the gate, the link check, the staged output and the record.
         let outputPaths = OutputPaths()

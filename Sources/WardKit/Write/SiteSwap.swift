@@ -42,7 +42,13 @@ struct SiteSwap: Sendable {
         }
         let (parent, name) = Self.split(resolved)
         staging = parent + "/.\(name).staging-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        versions = parent + "/.\(name).versions"
+        versions = Self.versionsFolder(of: resolved)
+    }
+
+    /// Where the versions kept for rollback of the output folder `resolved` live.
+    static func versionsFolder(of resolved: String) -> String {
+        let (parent, name) = split(resolved)
+        return parent + "/.\(name).versions"
     }
 
     /// The folder a destination stands for: a link's target, or the destination itself.
@@ -59,7 +65,8 @@ struct SiteSwap: Sendable {
     }
 
     /// Called under the build lock: any staging folder left there belongs to a build that
-    /// died (power cut, kill -9) and is removed, as are old versions past `keep`.
+    /// died (power cut, kill -9) and is removed, as is a tree left aside by an interrupted swap
+    /// and a build record it was writing.
     func prepare() throws(BuildFailure) {
         let (parent, name) = Self.split(resolved)
         do {
@@ -67,7 +74,8 @@ struct SiteSwap: Sendable {
         } catch {
             throw BuildFailure([Self.failure(parent, vi: "không tạo được thư mục", en: "cannot create the folder")])
         }
-        let prefixes = [".\(name).staging-", ".\(name).old-"]
+        // And a build record half written when its build was killed (DurableFile's temporary name).
+        let prefixes = [".\(name).staging-", ".\(name).old-", ".\(name).build-record.tmp-"]
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where prefixes.contains(where: entry.hasPrefix) {
             TreeRemoval.remove(parent + "/" + entry)
         }
@@ -109,8 +117,9 @@ struct SiteSwap: Sendable {
         TreeRemoval.remove(staging)
     }
 
-    /// Moves a replaced tree into the versions folder (newest name sorts last) and removes the
-    /// oldest versions past `keep`. Failures here cost only rollback depth, never the site.
+    /// Moves a replaced tree into the versions folder (newest name sorts last) and sets the
+    /// oldest versions past `keep` aside for the next build to remove (DiscardedVersions).
+    /// Failures here cost only rollback depth, never the site.
     private func archive(_ tree: String) {
         _ = mkdir(versions, 0o755)
         var ts = timespec()
@@ -120,7 +129,7 @@ struct SiteSwap: Sendable {
         DurableFile.syncDirectory(of: versions + "/" + name)
         CrashPoint.reach("after-archive")
         let all = ((try? FileManager.default.contentsOfDirectory(atPath: versions)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        for old in all.dropLast(keep) { TreeRemoval.remove(versions + "/" + old) }
+        for old in all.dropLast(keep) { DiscardedVersions.setAside(versions + "/" + old, in: versions) }
     }
 
     /// Versions kept, oldest first, as full paths.

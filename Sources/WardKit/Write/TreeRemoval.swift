@@ -9,13 +9,18 @@ import Glibc
 /// the folder listing, and the folders two levels down are shared between the cores.
 /// Links are removed, never followed: nothing outside the folder is touched.
 enum TreeRemoval {
-    static func remove(_ path: String) {
+    /// `parallel: false` keeps to the calling thread, for a removal that runs beside a build.
+    static func remove(_ path: String, parallel: Bool = true) {
         var below: [String] = []
         for (name, isFolder) in entries(of: path) where isFolder {
             for (inner, innerIsFolder) in entries(of: path + "/" + name) where innerIsFolder { below.append(path + "/" + name + "/" + inner) }
         }
         let shared = below
-        DispatchQueue.concurrentPerform(iterations: shared.count) { removeTree(in: AT_FDCWD, shared[$0]) }
+        if parallel {
+            DispatchQueue.concurrentPerform(iterations: shared.count) { removeTree(in: AT_FDCWD, shared[$0]) }
+        } else {
+            for folder in shared { removeTree(in: AT_FDCWD, folder) }
+        }
         removeTree(in: AT_FDCWD, path)
         // Whatever could not be removed this way (a folder without write permission) is tried
         // the slow way, which gives up the same way.

@@ -82,7 +82,13 @@ final class CrashSafetyTests: XCTestCase {
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.path).filter { $0.hasPrefix(".public") }
         XCTAssertEqual(Set(leftovers), [".public.lock", ".public.versions", ".public.build-record"], "\(leftovers)")
         let versions = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent(".public.versions").path)
-        XCTAssertLessThanOrEqual(versions.count, SiteSwap.defaultVersionsKept)
+        let kept = versions.filter { !$0.hasPrefix(".") }
+        XCTAssertLessThanOrEqual(kept.count, SiteSwap.defaultVersionsKept, "\(versions)")
+        // Beside them only versions this last build dropped (after a kill between archiving and
+        // dropping, more than one), all older than every kept one; the next build removes them.
+        let discarded = versions.filter { $0.hasPrefix(DiscardedVersions.prefix) }.map { String($0.dropFirst(DiscardedVersions.prefix.count)) }
+        XCTAssertEqual(discarded.count + kept.count, versions.count, "\(versions)")
+        XCTAssertTrue(discarded.allSatisfy { d in kept.allSatisfy { d < $0 } }, "\(versions)")
     }
 
     func testAReaderPollingDuringRebuildsNeverMissesAFile() throws {

@@ -31,8 +31,11 @@ final class SharedInodeTests: XCTestCase {
         XCTAssertGreaterThan(reused, 0, "later builds linked unchanged files")
 
         let versionsDir = site.appendingPathComponent(".public.versions")
-        let names = try FileManager.default.contentsOfDirectory(atPath: versionsDir.path).sorted()
+        let entries = try FileManager.default.contentsOfDirectory(atPath: versionsDir.path).sorted()
+        let names = entries.filter { !$0.hasPrefix(".") }
         XCTAssertEqual(names.count, SiteSwap.defaultVersionsKept)
+        // Beside them, at most the version the last build dropped, waiting for the next build.
+        XCTAssertLessThanOrEqual(entries.filter { $0.hasPrefix(DiscardedVersions.prefix) }.count, 1, "\(entries)")
         // The newest kept version is the build before the current one, and so on back.
         let kept = names.map { versionsDir.appendingPathComponent($0) }
         for (n, dir) in kept.enumerated() {
