@@ -74,7 +74,8 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws(BuildFailure) -> BuildReport {
         // Versions an earlier build dropped are removed on another thread while this one loads.
         let output = options.output ?? options.site.appendingPathComponent("public")
-        let discarded = options.dryRun ? nil : DiscardedVersions(resolved: SiteSwap.resolvedPath(output.standardizedFileURL.path))
+        let resolvedOutput = SiteSwap.resolvedPath(output.standardizedFileURL.path)
+        let discarded = options.dryRun ? nil : DiscardedVersions(resolved: resolvedOutput)
         defer { discarded?.wait() }
         // 1. load
         var content = try SiteLoader.load(site: options.site, buildDate: options.buildDate)
@@ -102,12 +103,12 @@ public enum SiteBuilder {
                                    })
         // The previous build's record of this output folder: what it may reuse. None for
         // `check`, which reads and audits everything.
-        let recordStore = options.dryRun ? nil : BuildRecordStore(resolved: SiteSwap.resolvedPath(output.standardizedFileURL.path))
+        let recordStore = options.dryRun ? nil : BuildRecordStore(resolved: resolvedOutput)
         // Every output path once, for the gate, the link check, the staged output and the record.
         let outputPaths = OutputPaths()
         let incremental = recordStore.map { store in
             IncrementalBuild(site: InputDigests.site(theme: theme, strings: strings, options: options), audit: privacy.configuration,
-                             previous: store.load(), previousTree: SiteSwap.resolvedPath(output.standardizedFileURL.path), paths: outputPaths)
+                             previous: store.load(), previousTree: resolvedOutput, paths: outputPaths)
         }
         // A source scanned clean by the previous build under the same guard is clean again.
         let sourceDigests = incremental == nil ? [] : content.sources.map(InputDigests.source)
@@ -188,7 +189,7 @@ public enum SiteBuilder {
             throw error
         }
         if let staged, let incremental, let recordStore {
-            recordStore.store(incremental.record(files: staged, tree: SiteSwap.resolvedPath(output.standardizedFileURL.path),
+            recordStore.store(incremental.record(files: staged, tree: resolvedOutput,
                                                  cleanInputs: Set(sourceDigests)))
         }
         let counts = incremental?.counts ?? (rendered: jobs.count + statics.count + generated.count, reused: 0, byKey: 0)
