@@ -11,15 +11,15 @@ import Glibc
 enum TreeRemoval {
     /// `parallel: false` keeps to the calling thread, for a removal that runs beside a build.
     static func remove(_ path: String, parallel: Bool = true) {
-        var below: [String] = []
-        for (name, isFolder) in entries(of: path) where isFolder {
-            for (inner, innerIsFolder) in entries(of: path + "/" + name) where innerIsFolder { below.append(path + "/" + name + "/" + inner) }
-        }
-        let shared = below
+        // On one thread the walk below is the whole removal: listing the top two levels first
+        // only serves to share them out.
         if parallel {
+            var below: [String] = []
+            for (name, isFolder) in entries(of: path) where isFolder {
+                for (inner, innerIsFolder) in entries(of: path + "/" + name) where innerIsFolder { below.append(path + "/" + name + "/" + inner) }
+            }
+            let shared = below
             DispatchQueue.concurrentPerform(iterations: shared.count) { removeTree(in: AT_FDCWD, shared[$0]) }
-        } else {
-            for folder in shared { removeTree(in: AT_FDCWD, folder) }
         }
         removeTree(in: AT_FDCWD, path)
         // Whatever could not be removed this way (a folder without write permission) is tried
