@@ -77,8 +77,15 @@ public enum SiteBuilder {
         let resolvedOutput = SiteSwap.resolvedPath(output.standardizedFileURL.path)
         let discarded = options.dryRun ? nil : DiscardedVersions(resolved: resolvedOutput)
         defer { discarded?.wait() }
+        // The previous build's record of this output folder (what it may reuse) names only the
+        // output, so it is read on another thread while the content loads. None for `check`,
+        // which reads and audits everything.
+        let recordStore = options.dryRun ? nil : BuildRecordStore(resolved: resolvedOutput)
+        let previousRecord = recordStore.map { store in Background { store.load() } }
+        defer { _ = previousRecord?.value }
         // 1. load
-        var content = try SiteLoader.load(site: options.site, buildDate: options.buildDate)
+        // Read by the stages run side by side below, and changed only between them.
+        nonisolated(unsafe) var content = try SiteLoader.load(site: options.site, buildDate: options.buildDate)
         let themeDir = options.site.appendingPathComponent("theme")
         let theme = Theme.load(siteThemeDir: FileManager.default.fileExists(atPath: themeDir.path) ? themeDir : nil)
         let (templates, templateErrors) = theme.templates()
@@ -101,34 +108,39 @@ public enum SiteBuilder {
                                    attribution: OutputAttribution {
                                        OutputAttribution.inputs((try? SiteLoader.load(site: site, buildDate: date))?.sources ?? [], theme: theme)
                                    })
-        // The previous build's record of this output folder: what it may reuse. None for
-        // `check`, which reads and audits everything.
-        let recordStore = options.dryRun ? nil : BuildRecordStore(resolved: resolvedOutput)
         // Every output path once, for the gate, the link check, the staged output and the record.
         let outputPaths = OutputPaths()
-        let incremental = recordStore.map { store in
+        let incremental = previousRecord.map { previous in
             IncrementalBuild(site: InputDigests.site(theme: theme, strings: strings, options: options), audit: privacy.configuration,
-                             previous: store.load(), previousTree: resolvedOutput, paths: outputPaths)
+                             previous: previous.value, previousTree: resolvedOutput, paths: outputPaths)
         }
-        // A source scanned clean by the previous build under the same guard is clean again.
-        let sourceDigests = incremental == nil ? [] : content.sources.map(InputDigests.source)
-        if let incremental { incremental.bases = InputDigests.bases(site: incremental.site, content: content, sources: sourceDigests, options: options, baseURL: baseURL) }
-        let toScan = incremental.map { inc in zip(content.sources, sourceDigests).filter { !inc.scannedClean($0.1) }.map(\.0) } ?? content.sources
-        let inputFindings = privacy.scanInputs(toScan)
+        // The unit tree is indexed on the other core while the inputs are scanned.
+        let ((sourceDigests, inputFindings), index) = Concurrently.both({ () -> ([Digest], [Diagnostic]) in
+            // A source scanned clean by the previous build under the same guard is clean again.
+            let sourceDigests = incremental == nil ? [] : content.sources.map(InputDigests.source)
+            if let incremental { incremental.bases = InputDigests.bases(site: incremental.site, content: content, sources: sourceDigests, options: options, baseURL: baseURL) }
+            let toScan = incremental.map { inc in zip(content.sources, sourceDigests).filter { !inc.scannedClean($0.1) }.map(\.0) } ?? content.sources
+            return (sourceDigests, privacy.scanInputs(toScan))
+        }, { UnitIndex(units: content.units, rootID: content.settings.rootUnitID, level: content.criteria.level) })
         if !inputFindings.isEmpty { throw BuildFailure(inputFindings) }
         let legacyDecoded = SourceLog.legacyDecoded(content.sources)
         content.sources.removeAll { if case .table = $0 { true } else { false } }
 
         // 3. derive
-        let index = UnitIndex(units: content.units, rootID: content.settings.rootUnitID, level: content.criteria.level)
         // URLs are printed on QR codes: one that would collide, move or open another unit stops
         // the build before anything is written.
-        let urlProblems = index.diagnostics + (index.diagnostics.isEmpty ? PublishedURLs.check(index, record: content.record) : [])
+        // The statistics are guarded beside that check (on a tree without errors only), and
+        // reported after it, as they were when one followed the other.
+        if !index.diagnostics.isEmpty { throw BuildFailure(index.diagnostics) }
+        let (urlProblems, published) = Concurrently.both({ PublishedURLs.check(index, record: content.record) }, {
+            Result { () throws(BuildFailure) in try StatisticsGuard.publish(content, index: index, through: YearMonth(options.buildDate)) }
+        })
         if !urlProblems.isEmpty { throw BuildFailure(urlProblems) }
-        let statistics = try StatisticsGuard.publish(content, index: index, through: YearMonth(options.buildDate))
-        let proseFindings = ProseGuard.findings(content, statistics: statistics)
+        let statistics = try published.get()
+        let (proseFindings, model) = Concurrently.both({ ProseGuard.findings(content, statistics: statistics) }, {
+            SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
+        })
         if !proseFindings.isEmpty { throw BuildFailure(proseFindings) }
-        let model = SiteModel(content: content, index: index, buildDate: options.buildDate, strings: strings, baseURL: baseURL, statistics: statistics)
         let markdown = MarkdownRenderer()
         func pageJobs(_ m: SiteModel) -> PageJobs {
             PageJobs(ContentPages.jobs(m, markdown: markdown)) + ProgressPages.jobs(m) + PageJobs(StatisticsPages.jobs(m))
