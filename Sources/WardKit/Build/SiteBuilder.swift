@@ -151,7 +151,7 @@ public enum SiteBuilder {
 
         // 4. render, streaming through the output gate into 5. write
         let log = DiagnosticLog()
-        let staged = options.dryRun ? nil : try StagedOutput(destination: output, versionsKept: options.versionsKept, paths: outputPaths)
+        let staged = options.dryRun ? nil : try StagedOutput(destination: output, versionsKept: options.versionsKept, paths: outputPaths, reusing: discarded)
         let sink: any OutputSink = staged ?? DiscardSink()
         let links = LinkCheck(paths: outputPaths)
         // The PDFs are written after the swap, by the export that follows this build: links to

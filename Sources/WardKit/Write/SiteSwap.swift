@@ -66,8 +66,9 @@ struct SiteSwap: Sendable {
 
     /// Called under the build lock: any staging folder left there belongs to a build that
     /// died (power cut, kill -9) and is removed, as is a tree left aside by an interrupted swap
-    /// and a build record it was writing.
-    func prepare() throws(BuildFailure) {
+    /// and a build record it was writing. The staging folder is the tree `discarded` offers
+    /// for reuse when it can be taken (returned), else a new empty folder.
+    func prepare(reusing discarded: DiscardedVersions? = nil) throws(BuildFailure) -> RecycledTree? {
         let (parent, name) = Self.split(resolved)
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
@@ -79,12 +80,14 @@ struct SiteSwap: Sendable {
         for entry in (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? [] where prefixes.contains(where: entry.hasPrefix) {
             TreeRemoval.remove(parent + "/" + entry)
         }
+        if let recycled = discarded?.take(to: staging) { return recycled }
         guard mkdir(staging, 0o755) == 0 else {
             // Named by the output it was for: that is the folder staff know («public»), and the
             // one left as it was.
             throw BuildFailure([Self.failure(resolved, vi: "không tạo được thư mục tạm bên cạnh để dựng trang mới, trong «\(parent)»",
                                              en: "cannot create the staging folder for the new site beside it, in «\(parent)»")])
         }
+        return nil
     }
 
     /// Makes the staged tree durable, swaps it in, then files the old tree away as a version.

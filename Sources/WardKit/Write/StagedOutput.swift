@@ -1,9 +1,10 @@
 import Foundation
 import Glibc
 
-/// Stage 5 — write. Audited files are written into a fresh staging folder (never into, or
-/// linked from, the published tree) and the folder is swapped in only when the whole build
-/// succeeded, so a failed build leaves the previous site byte-identical.
+/// Stage 5 — write. Audited files are written into a staging folder (a new one, or a version
+/// set aside by an earlier build: RecycledTree; never the published tree) and the folder is
+/// swapped in only when the whole build succeeded, so a failed build leaves the previous site
+/// byte-identical.
 ///
 /// A file whose bytes did not change gets the previous file's modification time, which is what
 /// caches and incremental uploads key on. A file the gate let through unchanged from the
@@ -24,6 +25,10 @@ public final class StagedOutput: @unchecked Sendable {
     private var writtenCount = 0
     private var stamps = PathColumn<(stamp: BuildRecord.Stamp, output: Digest)?>(absent: nil)
 
+    /// A version set aside by an earlier build, taken as the staging folder (RecycledTree):
+    /// names in it may already stand where this build writes.
+    let recycled: RecycledTree?
+
     /// The published folder this build replaces, if any: the one reused files come from.
     var previousTree: String? { previous }
 
@@ -33,7 +38,7 @@ public final class StagedOutput: @unchecked Sendable {
         try self.init(destination: destination, versionsKept: versionsKept, paths: OutputPaths())
     }
 
-    init(destination: URL, versionsKept: Int = 3, paths: OutputPaths) throws(BuildFailure) {
+    init(destination: URL, versionsKept: Int = 3, paths: OutputPaths, reusing discarded: DiscardedVersions? = nil) throws(BuildFailure) {
         self.paths = paths
         let path = destination.standardizedFileURL.path
         let (parent, _) = SiteSwap.split(path)
@@ -42,7 +47,7 @@ public final class StagedOutput: @unchecked Sendable {
         }
         swap = try SiteSwap(destination: path, keep: versionsKept)
         lockFile = try BuildLock(beside: swap.resolved)
-        try swap.prepare()
+        recycled = try swap.prepare(reusing: discarded)
         previous = swap.hasPrevious ? swap.resolved : nil
     }
 
@@ -50,12 +55,12 @@ public final class StagedOutput: @unchecked Sendable {
     public func write(_ file: AuditedFile) throws(BuildFailure) {
         let relative = file.path
         let (target, dir) = claim(relative, size: file.bytes.count)
-        // O_EXCL: a path is written once per build (the gate refuses a second source for it).
-        var fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        if fd < 0 && errno == ENOENT, let dir {
-            // Another worker claimed this folder first and may not have created it yet.
-            Self.makeDirectories(dir)
+        // O_EXCL: a path is written once per build (the gate refuses a second source for it),
+        // and never through an old name in a recycled tree.
+        var fd: Int32 = -1
+        makeWay(relative, target: target, dir: dir) {
             fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            return fd >= 0
         }
         guard fd >= 0 else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
         defer { close(fd) }
@@ -78,16 +83,18 @@ public final class StagedOutput: @unchecked Sendable {
     public func reuse(_ file: ReusedFile) throws(BuildFailure) {
         let relative = file.path
         let (target, dir) = claim(relative, size: Int(file.entry.stamp.size))
-        var linked = link(file.source, target) == 0
-        if !linked && errno == ENOENT, let dir {
-            Self.makeDirectories(dir)
-            linked = link(file.source, target) == 0
-        }
+        // In a recycled tree the name usually stands there already, on the very inode.
+        if recycled != nil, Self.isInode(target, of: file.entry.stamp) { note(relative, file.entry.stamp, file.entry.output); return }
+        let linked = makeWay(relative, target: target, dir: dir) { link(file.source, target) == 0 }
         if linked { note(relative, file.entry.stamp, file.entry.output); return }
         guard let bytes = FileManager.default.contents(atPath: file.source), Digest.of(bytes) == file.entry.output else {
             throw BuildFailure([SiteSwap.failure(target, vi: "không chép được tệp của lần dựng trước", en: "cannot copy the previous build's file")])
         }
-        let fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        var fd: Int32 = -1
+        makeWay(relative, target: target, dir: nil) {
+            fd = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            return fd >= 0
+        }
         guard fd >= 0 else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
         defer { close(fd) }
         guard Self.writeAll(fd, bytes) else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
@@ -106,7 +113,8 @@ public final class StagedOutput: @unchecked Sendable {
         if sizes[id] < 0 { writtenCount += 1 }
         sizes[id] = size
         lock.unlock()
-        if let dir, needDir { Self.makeDirectories(dir) }
+        // A recycled tree has its folders: one is made only when a write finds it missing.
+        if let dir, needDir, recycled == nil { Self.makeDirectories(dir) }
         return (swap.staging + "/" + relative, dir)
     }
 
@@ -153,8 +161,16 @@ public final class StagedOutput: @unchecked Sendable {
         s.utf8.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01B3 }
     }
 
+    /// Whether this build wrote a file directly inside the folder `relative`, by the hash
+    /// `claim` keeps: a collision (one in 2^64 a pair) would leave one empty folder standing.
+    func wroteInto(_ relative: String) -> Bool {
+        let h = Self.hash(Substring(relative))
+        lock.lock(); defer { lock.unlock() }
+        return createdDirs.contains(h)
+    }
+
     /// `mkdir -p`, parents first only when needed (the common case is one mkdir call).
-    private static func makeDirectories(_ path: String) {
+    static func makeDirectories(_ path: String) {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         if errno == ENOENT, let slash = path.lastIndex(of: "/") {
             makeDirectories(String(path[..<slash]))
@@ -173,7 +189,10 @@ public final class StagedOutput: @unchecked Sendable {
         return out
     }
 
-    public func commit() throws(BuildFailure) { try swap.commit() }
+    public func commit() throws(BuildFailure) {
+        removeLeftovers()
+        try swap.commit()
+    }
 
     public func abandon() { swap.abandon() }
 }
