@@ -49,10 +49,10 @@ final class DiscardedVersions: @unchecked Sendable {
     /// removed now, so nothing set aside outlives the build after.
     func wait() {
         group.wait()
-        if let reusable, !taken {
-            reusable.finishListing()
-            TreeRemoval.remove(reusable.path, parallel: false)
-        }
+        // Taken or not, its listing ends here too: a build that fails after taking it still
+        // returns with nothing running.
+        reusable?.finishListing()
+        if let reusable, !taken { TreeRemoval.remove(reusable.path, parallel: false) }
     }
 
     /// Sets a dropped version aside for the next build to reuse or remove; where it cannot be
