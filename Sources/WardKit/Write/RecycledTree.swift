@@ -36,7 +36,7 @@ final class RecycledTree: @unchecked Sendable {
     func startListing(on queue: DispatchQueue) {
         queue.async(group: group) {
             var out: [UInt8] = []
-            Self.list(self.fd, prefix: [], into: &out)
+            Self.list(self.fd, prefix: "", into: &out)
             self.listing = out
         }
     }
@@ -68,30 +68,15 @@ final class RecycledTree: @unchecked Sendable {
         return (files, folders.reversed())
     }
 
-    private static func list(_ fd: Int32, prefix: [UInt8], into out: inout [UInt8]) {
-        let copy = dup(fd)
-        guard copy >= 0, let dir = fdopendir(copy) else { if copy >= 0 { close(copy) }; return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            var type = entry.pointee.d_type
-            let name = withUnsafePointer(to: &entry.pointee.d_name) {
-                Array(UnsafeRawBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))))
-            }
-            if name == [0x2E] || name == [0x2E, 0x2E] { continue }
-            if type == UInt8(DT_UNKNOWN) {
-                var st = stat()
-                type = fstatat(fd, String(decoding: name, as: UTF8.self), &st, AT_SYMLINK_NOFOLLOW) == 0 && (st.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : UInt8(DT_REG)
-            }
-            let relative = prefix.isEmpty ? name : prefix + [0x2F] + name
-            if type == UInt8(DT_DIR) {
-                out.append(UInt8(ascii: "D")); out += relative; out.append(0)
-                let inner = openat(fd, String(decoding: name, as: UTF8.self), O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-                if inner >= 0 {
-                    list(inner, prefix: relative, into: &out)
-                    close(inner)
-                }
-            } else {
-                out.append(UInt8(ascii: "F")); out += relative; out.append(0)
+    private static func list(_ fd: Int32, prefix: String, into out: inout [UInt8]) {
+        for (name, isFolder) in TreeRemoval.entries(fd) {
+            let relative = prefix.isEmpty ? name : prefix + "/" + name
+            out.append(UInt8(ascii: isFolder ? "D" : "F")); out += relative.utf8; out.append(0)
+            guard isFolder else { continue }
+            let inner = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if inner >= 0 {
+                list(inner, prefix: relative, into: &out)
+                close(inner)
             }
         }
     }

@@ -45,8 +45,9 @@ enum TreeRemoval {
         return entries(fd)
     }
 
-    /// Names in the folder `fd` (left open), each with whether it is a folder (not a link to one).
-    private static func entries(_ fd: Int32) -> [(String, Bool)] {
+    /// Names in the folder `fd` (left open), each with whether it is a folder (not a link to
+    /// one). Also how RecycledTree lists a tree.
+    static func entries(_ fd: Int32) -> [(String, Bool)] {
         let copy = dup(fd)
         guard copy >= 0, let dir = fdopendir(copy) else { if copy >= 0 { close(copy) }; return [] }
         defer { closedir(dir) }
