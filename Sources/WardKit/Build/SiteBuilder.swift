@@ -170,8 +170,9 @@ public enum SiteBuilder {
         let statics = theme.staticFiles
         // Each page is digested (from the digesting model's job) as the renderer reaches it.
         var digestJobs: PageJobs? = nil
-        if let incremental, staged != nil {
+        if let incremental, let staged {
             digestJobs = pageJobs(model.forDigests)
+            if staged.recycled != nil { incremental.recycledStaging = staged.swap.staging }
             renderer.incremental = incremental
         }
         renderer.render(jobs, digesting: digestJobs, to: sink, log: log)

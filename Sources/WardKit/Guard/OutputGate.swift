@@ -24,11 +24,14 @@ public struct ReusedFile: Sendable {
     /// The audited file in the published folder, linked (or copied) into the new one.
     let source: String
     let entry: BuildRecord.Entry
+    /// Already at its path in the (recycled) staging folder: `source` is that name.
+    let inPlace: Bool
 
-    fileprivate init(path: String, source: String, entry: BuildRecord.Entry) {
+    fileprivate init(path: String, _ previous: IncrementalBuild.Unchanged) {
         self.path = path
-        self.source = source
-        self.entry = entry
+        self.source = previous.source
+        self.entry = previous.entry
+        self.inPlace = previous.inPlace
     }
 }
 
@@ -138,10 +141,10 @@ final class OutputGate: @unchecked Sendable {
 
     /// A file audited by an earlier build under `audited`: reused when that is this guard's
     /// configuration; `.notReusable` (nothing registered) sends the caller to render and audit.
-    func admitUnchanged(_ path: String, origin: OutputOrigin, audited: Digest?, source: String, entry: BuildRecord.Entry) -> Reuse {
+    func admitUnchanged(_ path: String, origin: OutputOrigin, audited: Digest?, _ previous: IncrementalBuild.Unchanged) -> Reuse {
         guard audited == privacy.configuration else { return .notReusable }
         guard register(path, origin) else { return .refused }
-        return .reused(ReusedFile(path: path, source: source, entry: entry))
+        return .reused(ReusedFile(path: path, previous))
     }
 
     /// One source per output path. The first claim wins; a second is reported with both names.

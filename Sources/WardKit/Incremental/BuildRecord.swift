@@ -37,6 +37,12 @@ public struct BuildRecord: Sendable, Equatable {
             return stat(path, &st) == 0 ? Stamp(st) : nil
         }
 
+        /// The name itself (lstat): a symbolic link is not the file it points to.
+        static func ofName(_ path: String) -> Stamp? {
+            var st = stat()
+            return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? Stamp(st) : nil
+        }
+
         static func of(fd: Int32) -> Stamp? {
             var st = stat()
             return fstat(fd, &st) == 0 ? Stamp(st) : nil

@@ -7,7 +7,9 @@ import Glibc
 /// A file is taken over only when the digest of its inputs is the one recorded, the previous
 /// build ran under the same templates, strings, options and binary (`site`), and the published
 /// file is still the very file the record describes (same inode, size and modification time:
-/// nobody replaced or edited it). The privacy side — that the guard would judge it the same —
+/// nobody replaced or edited it). In a recycled staging folder the recorded inode, unmodified,
+/// usually stands at the path already: it is taken as it stands, whatever became of the
+/// published name (publishing it is what a full build would do). The privacy side — that the guard would judge it the same —
 /// is the output gate's to decide (`OutputGate.admitUnchanged`). Anything else is rendered.
 final class IncrementalBuild: @unchecked Sendable {
     let site: Digest
@@ -23,6 +25,8 @@ final class IncrementalBuild: @unchecked Sendable {
     private struct Made { let input: Digest; let quick: Digest?; let reused: Bool }
     /// What every page is made from (InputDigests.bases), set once the sources are digested.
     var bases: InputDigests.Bases?
+    /// The staging folder when it is a recycled version (StagedOutput.recycled), set before rendering.
+    var recycledStaging: String?
     private var reusedCount = 0
     private var reusedByKeyCount = 0
     private var renderedCount = 0
@@ -41,26 +45,38 @@ final class IncrementalBuild: @unchecked Sendable {
         }
     }
 
+    /// A previous file that may be taken over: `source` is where it stands; `inPlace`, already
+    /// at its path in the staging folder, so nothing is to be linked.
+    struct Unchanged { let source: String; let entry: BuildRecord.Entry; let inPlace: Bool }
+
     /// The audit configuration the previous files were audited under, for the gate to compare.
     var previousAudit: Digest? { previous?.audit }
 
     /// The previous file at `path` if it was made from exactly `input` and is still in place.
-    func unchanged(_ path: String, input: Digest, isPage: Bool) -> (source: String, entry: BuildRecord.Entry)? {
+    func unchanged(_ path: String, input: Digest, isPage: Bool) -> Unchanged? {
         guard let previous, let tree = previousTree, let entry = previous.files[path], entry.input == input,
               !isPage || previous.site == site else { return nil }
-        let source = tree + "/" + path
-        guard BuildRecord.Stamp.of(source) == entry.stamp else { return nil }
-        return (source, entry)
+        return standing(path, entry, in: tree)
     }
 
     /// The previous page at `path` if its input key was exactly `quick` and it is still in
     /// place: its data then need not be made to know it is unchanged.
-    func unchanged(_ path: String, quick: Digest) -> (source: String, entry: BuildRecord.Entry)? {
+    func unchanged(_ path: String, quick: Digest) -> Unchanged? {
         guard let previous, let tree = previousTree, let entry = previous.files[path], entry.quick == quick,
               previous.site == site else { return nil }
+        return standing(path, entry, in: tree)
+    }
+
+    /// Where the recorded file still stands: already in the recycled staging folder (one lstat,
+    /// and no link to make), else in the published folder.
+    private func standing(_ path: String, _ entry: BuildRecord.Entry, in tree: String) -> Unchanged? {
+        if let staging = recycledStaging {
+            let staged = staging + "/" + path
+            if BuildRecord.Stamp.ofName(staged) == entry.stamp { return Unchanged(source: staged, entry: entry, inPlace: true) }
+        }
         let source = tree + "/" + path
         guard BuildRecord.Stamp.of(source) == entry.stamp else { return nil }
-        return (source, entry)
+        return Unchanged(source: source, entry: entry, inPlace: false)
     }
 
     /// Every file of this build says what it was made from, reused or not.

@@ -60,14 +60,14 @@ struct PageRenderer: Sendable {
 
     /// Takes the previous build's file when its inputs and audit are unchanged; false when it
     /// must be rendered. Either way the file's input digest goes into this build's record.
-    private func reuse(_ path: String, input: Digest, quick: Digest? = nil, known: (source: String, entry: BuildRecord.Entry)? = nil, isPage: Bool,
+    private func reuse(_ path: String, input: Digest, quick: Digest? = nil, known: IncrementalBuild.Unchanged? = nil, isPage: Bool,
                        origin: OutputOrigin, to sink: any OutputSink, log: DiagnosticLog) -> Bool {
         guard let incremental else { return false }
         guard let previous = known ?? incremental.unchanged(path, input: input, isPage: isPage) else {
             incremental.made(path, from: input, quick: quick, reused: false)
             return false
         }
-        switch gate.admitUnchanged(path, origin: origin, audited: incremental.previousAudit, source: previous.source, entry: previous.entry) {
+        switch gate.admitUnchanged(path, origin: origin, audited: incremental.previousAudit, previous) {
         case .notReusable:
             incremental.made(path, from: input, quick: quick, reused: false)
             return false

@@ -46,13 +46,6 @@ extension StagedOutput {
         }
     }
 
-    /// Whether `path` is the very file `stamp` records (same device and inode): then the
-    /// recycled tree already holds the link this build would make.
-    static func isInode(_ path: String, of stamp: BuildRecord.Stamp) -> Bool {
-        var st = stat()
-        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && UInt64(st.st_ino) == stamp.inode && UInt64(st.st_dev) == stamp.device
-    }
-
     /// Removes from a recycled tree the files this build did not write and then the folders it
     /// left empty, so the tree swapped in is the one a fresh folder would have become.
     func removeLeftovers() {

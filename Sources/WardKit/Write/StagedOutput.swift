@@ -84,7 +84,7 @@ public final class StagedOutput: @unchecked Sendable {
         let relative = file.path
         let (target, dir) = claim(relative, size: Int(file.entry.stamp.size))
         // In a recycled tree the name usually stands there already, on the very inode.
-        if recycled != nil, Self.isInode(target, of: file.entry.stamp) { note(relative, file.entry.stamp, file.entry.output); return }
+        if file.inPlace, recycled != nil, file.source == target { note(relative, file.entry.stamp, file.entry.output); return }
         let linked = makeWay(relative, target: target, dir: dir) { link(file.source, target) == 0 }
         if linked { note(relative, file.entry.stamp, file.entry.output); return }
         guard let bytes = FileManager.default.contents(atPath: file.source), Digest.of(bytes) == file.entry.output else {

@@ -56,6 +56,48 @@ final class RecycledTreeTests: XCTestCase {
                        "the versions kept are as they were built")
     }
 
+    /// A page found in the recycled tree on its recorded inode is taken as it stands, without
+    /// looking at the published name: whatever someone did to the published files by hand, the
+    /// rebuild is still the fresh build. A file replaced under its name (a new inode) gets the
+    /// built page back; one edited in place (the inode every version shares) is rendered again.
+    func testHandEditedPublishedFilesDoNotSurviveARecycledRebuild() throws {
+        let site = try makeSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let post = "content/news/2026-11-20-ban-tin.md"
+        for n in 1...(SiteSwap.defaultVersionsKept + 2) {
+            try write("---\ntitle: Bản tin \(n)\ndate: 2026-11-20\nsummary: Lần dựng \(n).\n---\nLần dựng \(n).\n", to: post, in: site)
+            _ = try build(site)
+        }
+        let public_ = site.appendingPathComponent("public").resolvingSymlinksInPath().path
+        // Pages built the same five times: one inode in every version, the set-aside one too.
+        let shared = ["gioi-thieu/index.html", "chu-de/index.html"]
+        for page in shared { XCTAssertTrue(FileManager.default.fileExists(atPath: public_ + "/" + page), page) }
+        let replacedPath = public_ + "/" + shared[0]
+        let edited = public_ + "/" + shared[1]
+        var before = stat()
+        XCTAssertEqual(stat(replacedPath, &before), 0)
+        // Saved by an editor: a new file renamed over the name.
+        try Data("<p>sửa tay</p>".utf8).write(to: URL(fileURLWithPath: replacedPath + ".tmp"))
+        XCTAssertEqual(rename(replacedPath + ".tmp", replacedPath), 0)
+        // Appended to in place, a second later so its modification time differs.
+        usleep(20_000)
+        let fd = open(edited, O_WRONLY | O_APPEND)
+        XCTAssertGreaterThanOrEqual(fd, 0)
+        XCTAssertEqual(write(fd, "<!-- sửa -->", 14), 14)
+        close(fd)
+
+        let report = try build(site)
+        XCTAssertGreaterThan(report.filesReused, 0)
+        XCTAssertGreaterThan(report.filesRendered, 0, "the page edited in place is rendered again")
+        let fresh = site.appendingPathComponent("fresh")
+        _ = try build(site, output: fresh)
+        let got = tree(site.appendingPathComponent("public")), want = tree(fresh)
+        XCTAssertEqual(Set(got.keys).union(want.keys).filter { got[$0] != want[$0] }.sorted(), [], "byte for byte the fresh build")
+        var after = stat()
+        XCTAssertEqual(stat(site.appendingPathComponent("public/" + shared[0]).path, &after), 0)
+        XCTAssertEqual(after.st_ino, before.st_ino, "the replaced page is the built inode again, taken from the recycled tree")
+    }
+
     /// Versions kept, oldest first.
     private func kept(_ versions: String) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: versions)) ?? []).filter { !$0.hasPrefix(".") }.sorted().map { versions + "/" + $0 }
