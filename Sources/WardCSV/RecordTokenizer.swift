@@ -6,6 +6,9 @@
 /// a closing quote (`"Nguyễn" Văn A`), which is appended to the cell as Excel does.
 struct RecordTokenizer {
     private let scalars: String.UnicodeScalarView
+    /// The same text's bytes, for the run of printable ASCII that most cells are: stepped over a
+    /// byte at a time without decoding a scalar (the indices are shared with `scalars`).
+    private let bytes: String.UTF8View
     private let delimiter: Unicode.Scalar
     private var index: String.Index
     private var position = TextCursor()
@@ -14,6 +17,7 @@ struct RecordTokenizer {
         precondition(delimiter.unicodeScalars.count == 1 && !["\"", "\r", "\n"].contains(delimiter),
                      "a CSV delimiter must be one scalar other than a quote or a line break")
         self.scalars = text.unicodeScalars
+        self.bytes = text.utf8
         self.delimiter = delimiter.unicodeScalars.first!
         self.index = scalars.startIndex
         // A BOM left in by whoever decoded the text is not part of the first header cell.
@@ -57,7 +61,18 @@ struct RecordTokenizer {
     private mutating func unquotedField() throws(CSVError) -> CSVField {
         let line = position.line, column = position.column
         let start = index
-        while index < scalars.endIndex && !endsUnquotedText(scalars[index]) { try advance() }
+        while index < scalars.endIndex {
+            // Printable ASCII is no control character, no byte order mark and one column wide:
+            // what `advance` would conclude, without decoding.
+            let byte = bytes[index]
+            if byte >= 0x20 && byte < 0x7F && UInt32(byte) != delimiter.value {
+                position.advanceOverPrintableASCII()
+                bytes.formIndex(after: &index)
+                continue
+            }
+            if endsUnquotedText(scalars[index]) { break }
+            try advance()
+        }
         return CSVField(value: String(scalars[start..<index]), line: line, column: column)
     }
 

@@ -31,6 +31,12 @@ struct TextCursor: Sendable {
         afterCR = false
     }
 
+    /// `advance(over:)` for a scalar in U+0020…U+007E.
+    mutating func advanceOverPrintableASCII() {
+        column += 1
+        afterCR = false
+    }
+
     private static func extendsPrevious(_ scalar: Unicode.Scalar) -> Bool {
         // Fast paths: nothing below U+0300 combines, nor do precomposed Vietnamese letters
         // (Latin Extended Additional), which make up most non-ASCII text in ward files.

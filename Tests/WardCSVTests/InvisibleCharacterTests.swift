@@ -24,6 +24,19 @@ final class InvisibleCharacterTests: XCTestCase {
         assertError(Data("a,b\n\"x\"\u{1F},2\n".utf8), kind: .controlCharacter(0x1F), line: 2, column: 4)
     }
 
+    /// Printable ASCII is stepped over a byte at a time; whatever follows a run of it (a mark
+    /// that combines with its last letter, a control character, a tab delimiter) is still
+    /// read scalar by scalar, so columns and refusals are what they were.
+    func testColumnsAndRefusalsAfterARunOfPlainText() throws {
+        // «Hòa» with a decomposed ò (o + U+0300) counts three columns, as the precomposed one does.
+        let records = try CSVReader.records(in: "TDP01\tHo\u{300}a Bi\u{300}nh 2\t110\nA\tB\tC\n", delimiter: "\t")
+        XCTAssertEqual(records[0].fields.map(\.value), ["TDP01", "Ho\u{300}a Bi\u{300}nh 2", "110"])
+        XCTAssertEqual(records[0].fields.map(\.column), [1, 7, 18])
+        XCTAssertEqual(records[1].fields.map(\.column), [1, 3, 5])
+        assertError(Data("ten,so_ho\nabc def\u{7F},1\n".utf8), kind: .controlCharacter(0x7F), line: 2, column: 8)
+        assertError(Data("ten,so_ho\nabc\u{85}def,1\n".utf8), kind: .controlCharacter(0x85), line: 2, column: 4)
+    }
+
     func testControlCharacterInTheHeader() {
         assertError(Data("ten,\u{8}so_ho\n1,2\n".utf8), kind: .controlCharacter(8), line: 1, column: 5)
     }
