@@ -99,10 +99,10 @@ enum ProgressLoader {
     private static func parseRow(_ r: CSVRecord, table: CSVTable, unit: AdministrativeUnit, households: Int?, criteria: CriteriaSet,
                                  codes: [String], log: DiagnosticLog) -> GroupProgress? {
         var ok = true
-        var statuses: [String: CriterionStatus] = [:]
-        for c in criteria.criteria where table.has(c.code) {
+        var statuses = [CriterionStatus?](repeating: nil, count: codes.count)
+        for (k, c) in criteria.criteria.enumerated() where table.has(c.code) {
             let cell = table.cell(r, c.code)
-            if let s = parseStatus(cell.value) { statuses[c.code] = s } else {
+            if let s = parseStatus(cell.value) { statuses[k] = s } else {
                 ok = false
                 log.add(Diagnostic(cell.position, vi: "trạng thái «\(cell.value)» không hợp lệ; dùng: đạt, chưa đạt, đang thực hiện",
                                    en: "status «\(cell.value)» is not valid; use: đạt, chưa đạt, đang thực hiện"))
@@ -152,7 +152,7 @@ enum ProgressLoader {
         }
         guard ok, let pledged, let models, let board, let mailbox else { return nil }
         let number = table.cell(r, "decision_number").value
-        return GroupProgress(groupID: unit.id, statuses: CriterionStatuses(codes: codes, statuses: statuses), pledgedHouseholds: pledged, hotlineBoard: board, mailbox: mailbox,
+        return GroupProgress(groupID: unit.id, statuses: CriterionStatuses(codes: codes, ordered: statuses), pledgedHouseholds: pledged, hotlineBoard: board, mailbox: mailbox,
                              preventionModels: models, recognition: recognition, decisionDate: decisionDate,
                              decisionNumber: number.isEmpty ? nil : number, position: table.cell(r, "group").position)
     }

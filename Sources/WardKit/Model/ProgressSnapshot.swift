@@ -63,6 +63,13 @@ public struct CriterionStatuses: Sendable, Sequence {
         values = codes.map { code in statuses[code].map { UInt8(CriterionStatus.allCases.firstIndex(of: $0)! + 1) } ?? 0 }
     }
 
+    /// `ordered[i]`: the status of `codes[i]`, nil where the sheet has no column for it.
+    init(codes: [String], ordered: [CriterionStatus?]) {
+        precondition(codes.count == ordered.count)
+        self.codes = codes
+        values = ordered.map { s in s.map { UInt8(CriterionStatus.allCases.firstIndex(of: $0)! + 1) } ?? 0 }
+    }
+
     public subscript(code: String) -> CriterionStatus? {
         guard let i = codes.firstIndex(of: code) else { return nil }
         return Self.status(values[i])
