@@ -76,7 +76,7 @@ extension PageFrame {
 
 /// The site-wide frame digest, computed by the first page that needs it.
 final class DigestMemo: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var digest: Digest?
 
     func value(_ make: () -> Digest) -> Digest {

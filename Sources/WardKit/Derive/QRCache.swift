@@ -16,7 +16,7 @@ final class QRCache: Sendable {
 /// At most `limit` entries, emptied when full: a province's pages come group by group, so an
 /// entry is asked for again soon or never.
 final class BoundedMemo<Key: Hashable, Value>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private let limit: Int
     private var entries: [Key: Value] = [:]
 

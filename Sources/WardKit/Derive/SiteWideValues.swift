@@ -50,7 +50,7 @@ struct SiteWideValues: @unchecked Sendable {
 
 /// Made by the first page that asks, then shared by the render workers.
 final class SiteWideMemo: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var values: SiteWideValues?
 
     func value(_ model: SiteModel) -> SiteWideValues {

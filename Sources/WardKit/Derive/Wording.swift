@@ -22,7 +22,7 @@ struct Wording: Hashable, Sendable {
 
 /// Per-build memo of the worded strings: a handful of wordings serve every page.
 final class WordingCache: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var values: [Wording: MustacheValue] = [:]
 
     private var applied: [Wording: [String: String]] = [:], appliedCount = 0

@@ -109,7 +109,7 @@ public struct BuildFailure: Error, Sendable {
 
 /// Collects diagnostics from a stage; thread-safe because loading runs in parallel.
 public final class DiagnosticLog: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var items: [Diagnostic] = []
 
     public init() {}

@@ -19,7 +19,7 @@ final class OutputAttribution: @unchecked Sendable {
     }
 
     private let texts: @Sendable () -> [Text]
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var index: [(folded: [UInt8], positions: [SourcePosition], starts: [Bool])]?
 
     init(texts: @escaping @Sendable () -> [Text]) {

@@ -88,7 +88,7 @@ public struct OutputOrigin: Sendable, Hashable {
 final class OutputGate: @unchecked Sendable {
     private let privacy: PrivacyGuard
     private let log: DiagnosticLog
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private let paths: OutputPaths
     /// Each path's first source (by path id), as an index into `origins`: a province's half a
     /// million pages come from a dozen kinds of origin, so each is kept once.

@@ -18,7 +18,7 @@ final class IncrementalBuild: @unchecked Sendable {
     let previousTree: String?
     /// Let go once every file is decided (`record`): at its end a build holds no third table.
     private var previous: BuildRecord?
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     /// By path id (the build's `OutputPaths`, shared with the gate and the staged output).
     private let paths: OutputPaths
     private var inputs = PathColumn<Made?>(absent: nil)

@@ -166,7 +166,7 @@ struct SourceReader: Sendable {
 
 /// Every text that was read, for the guard stage.
 final class SourceLog: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var texts: [SourceInput] = []
 
     func add(_ t: SourceText) {

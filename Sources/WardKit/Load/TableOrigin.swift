@@ -75,7 +75,7 @@ final class WorkbookCache: @unchecked Sendable {
         let error: XLSXError?
     }
 
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var opened: [String: Opened] = [:]
 
     func open(_ url: URL) -> Opened {

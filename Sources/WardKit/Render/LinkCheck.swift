@@ -4,7 +4,7 @@ import Foundation
 /// resolves to a file the build wrote. Only targets not yet written are kept (not pages, not
 /// links to what is already there), so a province does not hold a second copy of its paths.
 final class LinkCheck: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var targets: [String: String] = [:]   // resolved target not yet written → first page linking to it
     /// By path id (the build's `OutputPaths`, shared with the gate and the staged output).
     private let paths: OutputPaths

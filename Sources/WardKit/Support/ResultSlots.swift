@@ -3,7 +3,7 @@ import Foundation
 /// Lets `concurrentPerform` workers fill disjoint slots of one array; read `values` only after
 /// the parallel loop has returned.
 final class ResultSlots<T>: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private(set) var values: [T]
 
     init(_ initial: [T]) { values = initial }

@@ -9,7 +9,7 @@ import Foundation
 /// The tables that share it still key on the path: one that is given its own (`OutputPaths()`)
 /// behaves the same, only without the sharing.
 final class OutputPaths: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     private var ids: [String: Int32] = [:]
     private var paths: [String] = []
 

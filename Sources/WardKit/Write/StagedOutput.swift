@@ -14,7 +14,7 @@ public final class StagedOutput: @unchecked Sendable {
     let swap: SiteSwap
     private let lockFile: BuildLock
     private let previous: String?
-    private let lock = NSLock()
+    private let lock = AdaptiveLock()
     /// Folders already made, by a hash of their path: a province has half a million of them,
     /// and a collision only means one `open` that finds no folder, which makes it (below).
     private var createdDirs: Set<UInt64> = []
