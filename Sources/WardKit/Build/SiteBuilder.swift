@@ -109,7 +109,7 @@ public enum SiteBuilder {
                                        OutputAttribution.inputs((try? SiteLoader.load(site: site, buildDate: date))?.sources ?? [], theme: theme)
                                    })
         // Every output path once, for the gate, the link check, the staged output and the record.
-        let outputPaths = OutputPaths()
+        let outputPaths = OutputPaths(capacity: previousRecord?.value?.files.count ?? 0)
         let incremental = previousRecord.map { previous in
             IncrementalBuild(site: InputDigests.site(theme: theme, strings: strings, options: options), audit: privacy.configuration,
                              previous: previous.value, previousTree: resolvedOutput, paths: outputPaths)

@@ -15,6 +15,13 @@ final class OutputPaths: @unchecked Sendable {
 
     init() {}
 
+    /// Room for `capacity` paths from the start (a rebuild knows the previous build's count):
+    /// half a million insertions otherwise regrow the table a dozen times, under the lock.
+    init(capacity: Int) {
+        ids.reserveCapacity(capacity)
+        paths.reserveCapacity(capacity)
+    }
+
     /// The path's id, given it the first time the path is seen.
     func id(_ path: String) -> Int {
         lock.lock(); defer { lock.unlock() }

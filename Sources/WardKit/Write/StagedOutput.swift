@@ -54,7 +54,7 @@ public final class StagedOutput: @unchecked Sendable {
     /// Only an audited file can be written: `AuditedFile` is made by the output gate alone.
     public func write(_ file: AuditedFile) throws(BuildFailure) {
         let relative = file.path
-        let (target, dir) = claim(relative, size: file.bytes.count)
+        let (target, dir, id) = claim(relative, size: file.bytes.count)
         // O_EXCL: a path is written once per build (the gate refuses a second source for it),
         // and never through an old name in a recycled tree.
         var fd: Int32 = -1
@@ -66,7 +66,7 @@ public final class StagedOutput: @unchecked Sendable {
         defer { close(fd) }
         guard Self.writeAll(fd, file.bytes) else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
         if let old = previous.map({ $0 + "/" + relative }) { keepTime(of: old, for: fd, bytes: file.bytes) }
-        if let stamp = BuildRecord.Stamp.of(fd: fd) { note(relative, stamp, Digest.of(file.bytes)) }
+        if let stamp = BuildRecord.Stamp.of(fd: fd) { note(id, stamp, Digest.of(file.bytes)) }
     }
 
     /// A file of the previous build, unchanged: one more name for the same inode (or, where the
@@ -82,11 +82,11 @@ public final class StagedOutput: @unchecked Sendable {
     /// too, and the next build, seeing the file's stamp changed, renders it afresh.
     public func reuse(_ file: ReusedFile) throws(BuildFailure) {
         let relative = file.path
-        let (target, dir) = claim(relative, size: Int(file.entry.stamp.size))
+        let (target, dir, id) = claim(relative, size: Int(file.entry.stamp.size))
         // In a recycled tree the name usually stands there already, on the very inode.
-        if file.inPlace, recycled != nil, file.source == target { note(relative, file.entry.stamp, file.entry.output); return }
+        if file.inPlace, recycled != nil, file.source == target { note(id, file.entry.stamp, file.entry.output); return }
         let linked = makeWay(relative, target: target, dir: dir) { link(file.source, target) == 0 }
-        if linked { note(relative, file.entry.stamp, file.entry.output); return }
+        if linked { note(id, file.entry.stamp, file.entry.output); return }
         guard let bytes = FileManager.default.contents(atPath: file.source), Digest.of(bytes) == file.entry.output else {
             throw BuildFailure([SiteSwap.failure(target, vi: "không chép được tệp của lần dựng trước", en: "cannot copy the previous build's file")])
         }
@@ -99,12 +99,12 @@ public final class StagedOutput: @unchecked Sendable {
         defer { close(fd) }
         guard Self.writeAll(fd, bytes) else { throw BuildFailure([SiteSwap.failure(target, vi: "không ghi được tệp", en: "cannot write the file")]) }
         keepTime(of: file.source, for: fd, bytes: bytes)
-        if let stamp = BuildRecord.Stamp.of(fd: fd) { note(relative, stamp, file.entry.output) }
+        if let stamp = BuildRecord.Stamp.of(fd: fd) { note(id, stamp, file.entry.output) }
     }
 
     /// Notes `relative` as written and makes its folder the first time a worker needs it:
-    /// the staging path of the file and of its folder.
-    private func claim(_ relative: String, size: Int) -> (target: String, dir: String?) {
+    /// the staging path of the file and of its folder, and the path's id.
+    private func claim(_ relative: String, size: Int) -> (target: String, dir: String?, id: Int) {
         let relativeDir = relative.lastIndex(of: "/").map { relative[..<$0] }
         let dir = relativeDir.map { swap.staging + "/" + $0 }
         let id = paths.id(relative)
@@ -115,15 +115,14 @@ public final class StagedOutput: @unchecked Sendable {
         lock.unlock()
         // A recycled tree has its folders: one is made only when a write finds it missing.
         if let dir, needDir, recycled == nil { Self.makeDirectories(dir) }
-        return (swap.staging + "/" + relative, dir)
+        return (swap.staging + "/" + relative, dir, id)
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: Data) -> Bool {
         bytes.withUnsafeBytes { SystemCalls.writeAll(fd, $0) }
     }
 
-    private func note(_ path: String, _ stamp: BuildRecord.Stamp, _ output: Digest) {
-        let id = paths.id(path)
+    private func note(_ id: Int, _ stamp: BuildRecord.Stamp, _ output: Digest) {
         lock.lock(); stamps[id] = (stamp, output); lock.unlock()
     }
 
